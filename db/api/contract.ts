@@ -1,0 +1,198 @@
+/**
+ * The one contract between the UI and the data: every operation the renderer can ask for,
+ * with its zod input schema and its result type. The operation table in db/api/handlers.ts,
+ * the Electron IPC adapter, the loopback HTTP adapter and the renderer's typed client are all
+ * derived from `operations` below.
+ *
+ * Pure TypeScript and zod only: the renderer imports this file.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Models (what the API returns). Times are ISO-8601 UTC strings; dates are YYYY-MM-DD.
+
+export interface Client {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string | null;
+  phone: string;
+  email: string;
+  address: string;
+  healthHistory: string;
+  contraindications: string;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One row of the client list. */
+export interface ClientSummary {
+  id: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string | null;
+  phone: string;
+  email: string;
+  archived: boolean;
+  lastVisitAt: string | null;
+  visitCount: number;
+}
+
+export type SessionStatus = 'draft' | 'signed';
+
+export interface Session {
+  id: string;
+  clientId: string;
+  startedAt: string;
+  durationMinutes: number;
+  subjective: string;
+  objective: string;
+  assessment: string;
+  plan: string;
+  painBefore: number | null;
+  painAfter: number | null;
+  status: SessionStatus;
+  signedBy: string | null;
+  signedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AppInfo {
+  appVersion: string;
+  schemaVersion: number;
+  databasePath: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input schemas. Messages are predicates shown after the field's label (see validation.ts).
+
+export const idSchema = z.uuid({ error: 'is not valid' });
+
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+
+/** YYYY-MM-DD that exists on the calendar. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Today's date in the local zone as YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Empty text or null means "not given" and is stored as null. */
+export const dateOfBirthSchema = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isRealDate(v), 'must be a real date, written like 1984-03-21')
+  .refine((v) => v === '' || v >= '1900-01-01', 'must be after 1900')
+  .refine((v) => v === '' || v <= localToday(), 'cannot be in the future')
+  .transform((v) => (v === '' ? null : v))
+  .nullable();
+
+export const phoneSchema = text(40).refine(
+  (v) => v === '' || (/^[0-9 +().\-/x]*$/i.test(v) && (v.match(/\d/g)?.length ?? 0) >= 3),
+  'may contain only digits, spaces and + ( ) - . and needs at least 3 digits',
+);
+
+export const emailSchema = text(200).refine(
+  (v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+  'must look like name@example.com',
+);
+
+export const clientFieldsSchema = z.strictObject({
+  givenName: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+  familyName: text(100).optional(),
+  dateOfBirth: dateOfBirthSchema.optional(),
+  phone: phoneSchema.optional(),
+  email: emailSchema.optional(),
+  address: text(500).optional(),
+  healthHistory: text(20000).optional(),
+  contraindications: text(5000).optional(),
+});
+export type ClientFields = z.input<typeof clientFieldsSchema>;
+
+/** An ISO-8601 date-time with a zone ("2026-11-21T09:30:00Z" or "+01:00"). */
+export const instantSchema = z.iso.datetime({ offset: true, error: 'must be a date and time' });
+
+const emptyInput = z.strictObject({});
+const byId = z.strictObject({ id: idSchema });
+
+// ---------------------------------------------------------------------------------------------
+// The operation table.
+
+/** Declares an operation: its input schema now, its result type as a phantom. */
+function op<R>() {
+  return <I extends z.ZodType>(input: I) => ({ input, result: undefined as unknown as R });
+}
+
+export const operations = {
+  'app.info': op<AppInfo>()(emptyInput),
+
+  'clients.list': op<ClientSummary[]>()(z.strictObject({ includeArchived: z.boolean().optional() })),
+  'clients.get': op<Client>()(byId),
+  'clients.create': op<Client>()(clientFieldsSchema),
+  'clients.update': op<Client>()(clientFieldsSchema.partial().extend({ id: idSchema })),
+  'clients.archive': op<Client>()(byId),
+  'clients.restore': op<Client>()(byId),
+
+  'sessions.listForClient': op<Session[]>()(z.strictObject({ clientId: idSchema })),
+  'sessions.get': op<Session>()(byId),
+  'sessions.create': op<Session>()(
+    z.strictObject({
+      clientId: idSchema,
+      startedAt: instantSchema.optional(),
+      durationMinutes: z.int().min(5).max(480).optional(),
+    }),
+  ),
+} as const;
+
+export type Operations = typeof operations;
+export type OpName = keyof Operations;
+/** What a caller sends (before defaults and trimming). */
+export type OpInput<K extends OpName> = z.input<Operations[K]['input']>;
+/** What a handler receives (after validation). */
+export type OpParsed<K extends OpName> = z.output<Operations[K]['input']>;
+export type OpResult<K extends OpName> = Operations[K]['result'];
+
+export const opNames = Object.keys(operations) as OpName[];
+export function isOpName(name: unknown): name is OpName {
+  return typeof name === 'string' && Object.hasOwn(operations, name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The envelope every transport returns.
+
+export type ErrorCode =
+  | 'invalid_input'
+  | 'unknown_operation'
+  | 'not_found'
+  | 'conflict'
+  | 'read_only'
+  | 'unauthorized'
+  | 'internal';
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** The raw call both transports implement: never throws, always an envelope. */
+export type RawCall = <K extends OpName>(op: K, input: OpInput<K>) => Promise<Envelope<OpResult<K>>>;
+
+/** The one object the Electron preload exposes on `window.knotbook`. */
+export interface KnotbookBridge {
+  call: (op: string, input: unknown) => Promise<Envelope<unknown>>;
+}
+
+/** The single IPC channel. */
+export const IPC_CHANNEL = 'knotbook:api';

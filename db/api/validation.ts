@@ -1,0 +1,79 @@
+/**
+ * Plain-words validation messages, shared by the API boundary and the renderer's forms.
+ *
+ * Schema messages are written as predicates ("is required", "must be a real date") and are
+ * always shown after the field's label, so the therapist reads "First name is required".
+ * Zod's own defaults (which only appear when a caller sends the wrong type) are rewritten
+ * into the same style by `plainErrorMap`, passed at parse time.
+ *
+ * Pure TypeScript and zod only: the renderer imports this file.
+ */
+import type { z } from 'zod';
+
+/** Human labels for every input field the API accepts. */
+export const fieldLabels: Record<string, string> = {
+  id: 'Record id',
+  clientId: 'Client',
+  givenName: 'First name',
+  familyName: 'Last name',
+  dateOfBirth: 'Date of birth',
+  phone: 'Phone',
+  email: 'Email',
+  address: 'Address',
+  healthHistory: 'Health history',
+  contraindications: 'Contraindications',
+  includeArchived: 'Show archived',
+  startedAt: 'Start time',
+  durationMinutes: 'Duration',
+};
+
+export function labelFor(path: readonly PropertyKey[]): string {
+  const key = [...path].reverse().find((p): p is string => typeof p === 'string');
+  if (key === undefined) return 'The request';
+  return fieldLabels[key] ?? `The field "${key}"`;
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no',
+  array: 'a list',
+  object: 'a set of fields',
+  date: 'a date',
+  null: 'empty',
+};
+
+/** Error map for `schema.safeParse(input, { error: plainErrorMap })`. */
+export const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required';
+      return `must be ${typeWords[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string') return issue.minimum === 1 ? 'is required' : `must be at least ${issue.minimum} characters`;
+      return `must be at least ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+      return `must be at most ${issue.maximum}`;
+    case 'unrecognized_keys':
+      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} Knotbook does not know: ${issue.keys.join(', ')}`;
+    case 'invalid_format':
+      return 'is not in the expected format';
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    default:
+      return undefined;
+  }
+};
+
+/** One issue as a sentence that names the field: "Date of birth must be a real date". */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `The request ${issue.message}`;
+  return `${labelFor(issue.path)} ${issue.message}`;
+}
+
+/** All issues of a failed parse, as one message for the therapist. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues.map(describeIssue).join('. ') + '.';
+}
