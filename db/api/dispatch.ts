@@ -1,0 +1,47 @@
+import { AppError } from '../errors';
+import { isOpName, operations, type ApiErrorBody, type Envelope, type ErrorCode } from './contract';
+import { handlers, type ApiContext } from './handlers';
+import { describeIssues, plainErrorMap } from './validation';
+
+function fail(code: ErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** SQLite failures the therapist can act on, in plain words. Nothing was saved in any case. */
+const sqliteMessages: Record<string, ApiErrorBody> = {
+  SQLITE_FULL: { code: 'internal', message: 'The disk is full, so this change was not saved. Free some space and try again.' },
+  SQLITE_BUSY: { code: 'conflict', message: 'The database is busy in another window. Try again in a moment.' },
+  SQLITE_READONLY: { code: 'read_only', message: 'The database file is read-only, so this change was not saved.' },
+  SQLITE_IOERR: { code: 'internal', message: 'Knotbook could not write to the disk, so this change was not saved.' },
+  SQLITE_CONSTRAINT: { code: 'conflict', message: 'This change conflicts with what is already saved, so it was not made.' },
+};
+
+function fromError(error: unknown): Envelope<never> {
+  if (error instanceof AppError) return fail(error.code, error.message);
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const known = sqliteMessages[code] ?? sqliteMessages[code.split('_').slice(0, 2).join('_')];
+  if (known) return { ok: false, error: known };
+  // Only the kind of error is logged, never the data it was about.
+  console.error(`knotbook: unexpected ${error instanceof Error ? error.name : typeof error}${code ? ` (${code})` : ''}`);
+  return fail('internal', 'Something went wrong inside Knotbook and nothing was changed. Please try again.');
+}
+
+/**
+ * Runs one operation for either transport: checks the name, validates the input with the
+ * operation's schema (nothing runs on bad input), runs the handler, and wraps the outcome in
+ * the envelope. Never throws.
+ */
+export function dispatch(ctx: ApiContext, op: unknown, input: unknown): Envelope<unknown> {
+  if (!isOpName(op)) {
+    const shown = typeof op === 'string' ? `"${op.slice(0, 80)}"` : 'without a name';
+    return fail('unknown_operation', `Knotbook does not know the operation ${shown}.`);
+  }
+  const parsed = operations[op].input.safeParse(input === undefined ? {} : input, { error: plainErrorMap });
+  if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error.issues));
+  try {
+    const handler = handlers[op] as (ctx: ApiContext, input: unknown) => unknown;
+    return { ok: true, value: handler(ctx, parsed.data) };
+  } catch (error) {
+    return fromError(error);
+  }
+}

@@ -1,0 +1,46 @@
+import type { Database } from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION } from '../migrations';
+import { createClient, getClient, listClients, setClientArchived, updateClient } from '../queries/clients';
+import { createSession, getSession, listSessionsForClient } from '../queries/sessions';
+import type { OpName, OpParsed, OpResult } from './contract';
+
+/** What every operation runs with: the open database and who is asking. */
+export interface ApiContext {
+  db: Database;
+  /** Recorded in the audit log as "who". */
+  actor: string;
+  databasePath: string;
+  appVersion: string;
+}
+
+export type Handler<K extends OpName> = (ctx: ApiContext, input: OpParsed<K>) => OpResult<K>;
+
+/** The operation table: one synchronous handler per operation of the contract. */
+export const handlers: { [K in OpName]: Handler<K> } = {
+  'app.info': (ctx) => ({
+    appVersion: ctx.appVersion,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    databasePath: ctx.databasePath,
+  }),
+
+  'clients.list': ({ db }, input) => listClients(db, { includeArchived: input.includeArchived ?? false }),
+  'clients.get': ({ db }, input) => getClient(db, input.id),
+  'clients.create': ({ db, actor }, input) =>
+    createClient(db, actor, {
+      givenName: input.givenName,
+      familyName: input.familyName ?? '',
+      dateOfBirth: input.dateOfBirth ?? null,
+      phone: input.phone ?? '',
+      email: input.email ?? '',
+      address: input.address ?? '',
+      healthHistory: input.healthHistory ?? '',
+      contraindications: input.contraindications ?? '',
+    }),
+  'clients.update': ({ db, actor }, { id, ...changes }) => updateClient(db, actor, id, changes),
+  'clients.archive': ({ db, actor }, input) => setClientArchived(db, actor, input.id, true),
+  'clients.restore': ({ db, actor }, input) => setClientArchived(db, actor, input.id, false),
+
+  'sessions.listForClient': ({ db }, input) => listSessionsForClient(db, input.clientId),
+  'sessions.get': ({ db }, input) => getSession(db, input.id),
+  'sessions.create': ({ db, actor }, input) => createSession(db, actor, input),
+};

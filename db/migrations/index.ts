@@ -1,0 +1,30 @@
+import type { Database } from 'better-sqlite3';
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+/** Every schema version, in order. Append only: never edit a migration that has shipped. */
+export const migrations: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;
+
+/** "KNBT": marks a SQLite file as a Knotbook database (PRAGMA application_id). */
+export const KNOTBOOK_APPLICATION_ID = 0x4b4e4254;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the database up to `target` (default: the latest), one version per transaction,
+ * recording each in PRAGMA user_version. The caller has already refused newer files.
+ */
+export function migrate(db: Database, target: number = LATEST_SCHEMA_VERSION): void {
+  for (const migration of migrations) {
+    if (migration.version <= schemaVersion(db) || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`application_id = ${KNOTBOOK_APPLICATION_ID}`);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,127 @@
+import type { Database } from 'better-sqlite3';
+import type { Client, ClientSummary } from '../api/contract';
+import { notFound } from '../errors';
+import { newId, nowIso } from '../ids';
+import { appendAudit } from './audit-log';
+
+interface ClientRow {
+  id: string;
+  given_name: string;
+  family_name: string;
+  date_of_birth: string | null;
+  phone: string;
+  email: string;
+  address: string;
+  health_history: string;
+  contraindications: string;
+  archived: 0 | 1;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The editable fields, after validation. */
+export type ClientValues = Omit<Client, 'id' | 'archived' | 'createdAt' | 'updatedAt'>;
+
+const columns: Record<keyof ClientValues, keyof ClientRow> = {
+  givenName: 'given_name',
+  familyName: 'family_name',
+  dateOfBirth: 'date_of_birth',
+  phone: 'phone',
+  email: 'email',
+  address: 'address',
+  healthHistory: 'health_history',
+  contraindications: 'contraindications',
+};
+
+function toModel(row: ClientRow): Client {
+  return {
+    id: row.id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    dateOfBirth: row.date_of_birth,
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    healthHistory: row.health_history,
+    contraindications: row.contraindications,
+    archived: row.archived === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function findClient(db: Database, id: string): Client | undefined {
+  const row = db.prepare('SELECT * FROM clients WHERE id = ?').get(id) as ClientRow | undefined;
+  return row && toModel(row);
+}
+
+export function getClient(db: Database, id: string): Client {
+  const client = findClient(db, id);
+  if (!client) throw notFound('client');
+  return client;
+}
+
+export function listClients(db: Database, options: { includeArchived: boolean }): ClientSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.given_name, c.family_name, c.date_of_birth, c.phone, c.email, c.archived,
+              max(s.started_at) AS last_visit_at, count(s.id) AS visit_count
+         FROM clients c LEFT JOIN sessions s ON s.client_id = c.id
+        WHERE c.archived = 0 OR ?
+        GROUP BY c.id
+        ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE`,
+    )
+    .all(options.includeArchived ? 1 : 0) as (ClientRow & { last_visit_at: string | null; visit_count: number })[];
+  return rows.map((r) => ({
+    id: r.id,
+    givenName: r.given_name,
+    familyName: r.family_name,
+    dateOfBirth: r.date_of_birth,
+    phone: r.phone,
+    email: r.email,
+    archived: r.archived === 1,
+    lastVisitAt: r.last_visit_at,
+    visitCount: r.visit_count,
+  }));
+}
+
+export function createClient(db: Database, actor: string, values: ClientValues): Client {
+  return db.transaction(() => {
+    const id = newId();
+    const now = nowIso();
+    db.prepare(
+      `INSERT INTO clients (id, given_name, family_name, date_of_birth, phone, email, address,
+                            health_history, contraindications, archived, created_at, updated_at)
+       VALUES (@id, @givenName, @familyName, @dateOfBirth, @phone, @email, @address,
+               @healthHistory, @contraindications, 0, @now, @now)`,
+    ).run({ ...values, id, now });
+    appendAudit(db, { actor, action: 'create', entity: 'client', entityId: id, clientId: id });
+    return getClient(db, id);
+  })();
+}
+
+/** Changes the given fields; records which ones changed. Unchanged input writes nothing. */
+export function updateClient(db: Database, actor: string, id: string, changes: Partial<ClientValues>): Client {
+  return db.transaction(() => {
+    const before = getClient(db, id);
+    const changed = (Object.keys(changes) as (keyof ClientValues)[]).filter(
+      (key) => changes[key] !== undefined && changes[key] !== before[key],
+    );
+    if (changed.length === 0) return before;
+    const sets = changed.map((key) => `${columns[key]} = @${key}`).join(', ');
+    const params = Object.fromEntries(changed.map((key) => [key, changes[key]]));
+    db.prepare(`UPDATE clients SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...params, id, now: nowIso() });
+    appendAudit(db, { actor, action: 'update', entity: 'client', entityId: id, clientId: id, changes: changed });
+    return getClient(db, id);
+  })();
+}
+
+export function setClientArchived(db: Database, actor: string, id: string, archived: boolean): Client {
+  return db.transaction(() => {
+    const before = getClient(db, id);
+    if (before.archived === archived) return before;
+    db.prepare('UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, nowIso(), id);
+    appendAudit(db, { actor, action: archived ? 'archive' : 'restore', entity: 'client', entityId: id, clientId: id });
+    return getClient(db, id);
+  })();
+}
