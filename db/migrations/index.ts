@@ -18,8 +18,12 @@ export function schemaVersion(db: Database): number {
  * Brings the database up to `target` (default: the latest), one version per transaction,
  * recording each in PRAGMA user_version. The caller has already refused newer files.
  */
-export function migrate(db: Database, target: number = LATEST_SCHEMA_VERSION): void {
-  for (const migration of migrations) {
+export function migrate(
+  db: Database,
+  target: number = LATEST_SCHEMA_VERSION,
+  list: readonly Migration[] = migrations,
+): void {
+  for (const migration of list) {
     if (migration.version <= schemaVersion(db) || migration.version > target) continue;
     db.transaction(() => {
       migration.up(db);
