@@ -66,6 +66,125 @@ export interface AppInfo {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Models of a session's chart and plan: marks, referral zones, the exercise library, home-care
+// plan items, handouts given and amendments. Chart coordinates are normalised to the view's
+// artwork box (0..1). A boolean | null field is a finding not recorded (null) or yes/no.
+
+export type MarkKind = 'trigger_point' | 'satellite' | 'tender_point' | 'note_pin';
+export type MarkActivity = 'active' | 'latent';
+export type MarkRelease = 'none' | 'partial' | 'full';
+
+export interface Mark {
+  id: string;
+  sessionId: string;
+  kind: MarkKind;
+  viewId: string;
+  artworkVersion: number;
+  x: number;
+  y: number;
+  muscle: string | null;
+  /** Trigger points and satellites only. */
+  activity: MarkActivity | null;
+  /** A satellite's primary trigger point. */
+  parentMarkId: string | null;
+  /** The client's discomfort under pressure, 0-10. */
+  pressure: number | null;
+  holdSeconds: number | null;
+  repetitions: number | null;
+  technique: string;
+  tenderness: number | null;
+  jumpSign: boolean | null;
+  twitchResponse: boolean | null;
+  referredPainReproduced: boolean | null;
+  referredPainWhere: string;
+  release: MarkRelease | null;
+  tendernessAfter: number | null;
+  note: string;
+  /** Goes up by one with every change; an edit based on an older version is refused. */
+  version: number;
+  deletedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ReferralZoneShape = 'polygon' | 'freehand';
+export type ReferralPattern = 'essential' | 'spillover';
+
+export interface ReferralZone {
+  id: string;
+  markId: string;
+  viewId: string;
+  artworkVersion: number;
+  shape: ReferralZoneShape;
+  /** [x, y] pairs in 0..1 of the view's artwork box. */
+  points: [number, number][];
+  pattern: ReferralPattern;
+  version: number;
+  deletedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Exercise {
+  id: string;
+  name: string;
+  bodyRegion: string;
+  targetMuscles: string[];
+  steps: string[];
+  cautions: string;
+  /** The usual dose, copied into a plan item when it is prescribed. */
+  holdSeconds: number | null;
+  repetitions: number | null;
+  sets: number | null;
+  timesPerDay: number | null;
+  /** Shipped with Knotbook: can be hidden, never changed or retired. */
+  builtIn: boolean;
+  hidden: boolean;
+  retiredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One exercise in a session's home-care plan, with the dose prescribed. */
+export interface HomeCarePlanItem {
+  id: string;
+  sessionId: string;
+  exerciseId: string;
+  position: number;
+  holdSeconds: number | null;
+  repetitions: number | null;
+  sets: number | null;
+  timesPerDay: number | null;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type HandoutFormat = 'print' | 'pdf';
+export type PaperSize = 'letter' | 'a4';
+
+/** A home-care handout given to the client. */
+export interface Handout {
+  id: string;
+  sessionId: string;
+  givenAt: string;
+  format: HandoutFormat;
+  paperSize: PaperSize;
+  fileName: string | null;
+}
+
+/** A dated correction to a session; the original stays visible. */
+export interface Amendment {
+  id: string;
+  sessionId: string;
+  reason: string;
+  body: string;
+  createdAt: string;
+  signedBy: string | null;
+  signedAt: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Input schemas. Messages are predicates shown after the field's label (see validation.ts).
 
 export const idSchema = z.uuid({ error: 'is not valid' });

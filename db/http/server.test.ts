@@ -72,7 +72,7 @@ describe('loopback HTTP adapter', () => {
       ok: false,
       error: { code: 'unknown_operation', message: 'Knotbook does not know the operation "clients.deleteEverything".' },
     });
-    expect((await (await call(s, { input: {} })).json()).error.code).toBe('unknown_operation');
+    expect(((await (await call(s, { input: {} })).json()) as { error: { code: string } }).error.code).toBe('unknown_operation');
     expect(snapshot(db)).toEqual(before);
   });
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Session } from '../api/contract';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { appendAudit } from './audit-log';
 import { getClient } from './clients';
@@ -49,6 +49,18 @@ export function getSession(db: Database, id: string): Session {
   const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
   if (!row) throw notFound('session');
   return toModel(row);
+}
+
+/**
+ * The one guard for writes to a session's record: a signed session is locked, and a correction
+ * is made as an amendment. Returns the session, so callers can audit against its client.
+ */
+export function assertSessionEditable(db: Database, sessionId: string): Session {
+  const session = getSession(db, sessionId);
+  if (session.status === 'signed') {
+    throw new AppError('read_only', 'This session is signed and cannot be changed. Add an amendment instead.');
+  }
+  return session;
 }
 
 /** A client's sessions, newest first. */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ACTOR, openTempDb } from '../testing/temp-db';
+import { listAuditForClient } from './audit-log';
+import { createClient, type ClientValues } from './clients';
+import { listHandoutsForSession, recordHandout } from './handouts';
+import { createSession } from './sessions';
+
+const blank: Omit<ClientValues, 'givenName'> = {
+  familyName: '',
+  dateOfBirth: null,
+  phone: '',
+  email: '',
+  address: '',
+  healthHistory: '',
+  contraindications: '',
+};
+
+describe('handouts', () => {
+  it('record each handout given, oldest first, even after the session is signed', () => {
+    const { db } = openTempDb();
+    const client = createClient(db, ACTOR, { ...blank, givenName: 'Maya' });
+    const session = createSession(db, ACTOR, { clientId: client.id });
+    const printed = recordHandout(db, ACTOR, {
+      sessionId: session.id,
+      format: 'print',
+      paperSize: 'letter',
+      givenAt: '2026-11-21T10:30:00+01:00',
+    });
+    expect(printed).toMatchObject({ givenAt: '2026-11-21T09:30:00.000Z', fileName: null });
+    db.prepare(
+      "UPDATE sessions SET status = 'signed', signed_by = 'X', signed_at = '2026-11-21T10:00:00.000Z' WHERE id = ?",
+    ).run(session.id);
+    recordHandout(db, ACTOR, { sessionId: session.id, format: 'pdf', paperSize: 'a4', fileName: 'Maya home care.pdf' });
+    expect(listHandoutsForSession(db, session.id).map((h) => [h.format, h.paperSize, h.fileName])).toEqual([
+      ['print', 'letter', null],
+      ['pdf', 'a4', 'Maya home care.pdf'],
+    ]);
+    expect(
+      listAuditForClient(db, client.id)
+        .filter((e) => e.entity === 'handout')
+        .map((e) => e.action),
+    ).toEqual(['create', 'create']);
+  });
+
+  it('cannot be recorded for a session that does not exist', () => {
+    const { db } = openTempDb();
+    expect(() =>
+      recordHandout(db, ACTOR, { sessionId: '01960000-0000-7000-8000-000000000000', format: 'print', paperSize: 'a4' }),
+    ).toThrow('That session could not be found');
+  });
+});
