@@ -1,0 +1,36 @@
+import type { ApiErrorBody, Envelope, ErrorCode } from '../../db/api/contract';
+
+export const UNREACHABLE_MESSAGE = 'Knotbook could not reach its database. Is it still running?';
+export const TIMEOUT_MESSAGE = 'Knotbook took too long to answer. Please try again.';
+
+const errorCodes: ReadonlySet<string> = new Set<ErrorCode>([
+  'invalid_input',
+  'unknown_operation',
+  'not_found',
+  'conflict',
+  'read_only',
+  'unauthorized',
+  'internal',
+]);
+
+export function failure(code: ErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as Record<string, unknown>;
+  return typeof code === 'string' && errorCodes.has(code) && typeof message === 'string';
+}
+
+/** Anything a transport received, checked to be a well-formed envelope. */
+export function toEnvelope(value: unknown): Envelope<unknown> {
+  if (typeof value === 'object' && value !== null) {
+    const body = value as Record<string, unknown>;
+    if (body.ok === true && 'value' in body) return { ok: true, value: body.value };
+    if (body.ok === false && isErrorBody(body.error)) {
+      return { ok: false, error: { code: body.error.code, message: body.error.message } };
+    }
+  }
+  return failure('internal', UNREACHABLE_MESSAGE);
+}

@@ -1,0 +1,39 @@
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ClientListPage } from '../pages/ClientListPage';
+import { ClientPage } from '../pages/ClientPage';
+import { EditClientPage } from '../pages/EditClientPage';
+import { NewClientPage } from '../pages/NewClientPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { SessionPage } from '../pages/SessionPage';
+import { AlertProvider } from './alert';
+import { Shell } from './Shell';
+
+/**
+ * Routes live in the URL's hash (`#/clients/…`), so the page's own address, and with it the
+ * `?token=` of the browser transport, never changes.
+ */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <AlertProvider>
+        <Shell>
+          <Switch>
+            <Route path="/">
+              <ClientListPage />
+            </Route>
+            <Route path="/clients/new">
+              <NewClientPage />
+            </Route>
+            <Route path="/clients/:id/edit">{({ id }) => <EditClientPage key={id} id={id} />}</Route>
+            <Route path="/clients/:id">{({ id }) => <ClientPage key={id} id={id} />}</Route>
+            <Route path="/sessions/:id">{({ id }) => <SessionPage key={id} id={id} />}</Route>
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </Shell>
+      </AlertProvider>
+    </Router>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { AlertRegion } from './alert';
+import { requestSearchFocus } from './searchFocus';
+import { shortcutLabel, shortcuts, useGlobalShortcuts, type ShortcutName } from './shortcuts';
+
+function Logo() {
+  return (
+    <svg className="app-header__logo" viewBox="0 0 32 32" aria-hidden="true">
+      <rect width="32" height="32" rx="8" />
+      <path d="M9 16c0-4 3-7 7-7s7 3 7 7-3 7-7 7" />
+      <circle cx="16" cy="16" r="2.6" />
+    </svg>
+  );
+}
+
+const shortcutOrder: ShortcutName[] = ['newClient', 'findClient'];
+
+export function Shell({ children }: { children: ReactNode }) {
+  const [location, navigate] = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+
+  useGlobalShortcuts({
+    newClient: () => navigate('/clients/new'),
+    findClient: () => {
+      if (location !== '/') navigate('/');
+      requestSearchFocus();
+    },
+  });
+
+  useEffect(() => {
+    mainRef.current?.scrollTo({ top: 0 });
+  }, [location]);
+
+  const onClients = location === '/' || location.startsWith('/clients') || location.startsWith('/sessions');
+
+  return (
+    <div className="app">
+      <a
+        href="#main-content"
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <Logo />
+        <span className="app-header__name">Knotbook</span>
+      </header>
+      <div className="app-body">
+        <nav className="sidebar" aria-label="Main">
+          <ul className="sidebar__list">
+            <li>
+              <Link
+                href="/"
+                className={`sidebar__link${onClients ? ' is-active' : ''}`}
+                aria-current={location === '/' ? 'page' : undefined}
+              >
+                <svg viewBox="0 0 20 20" aria-hidden="true" className="sidebar__icon">
+                  <circle cx="10" cy="7" r="3.2" />
+                  <path d="M3.8 16.5c.8-3 3.3-4.6 6.2-4.6s5.4 1.6 6.2 4.6" />
+                </svg>
+                Clients
+              </Link>
+            </li>
+          </ul>
+          <div className="sidebar__footer">
+            <h2 className="sidebar__heading">Shortcuts</h2>
+            <dl className="shortcut-list">
+              {shortcutOrder.map((name) => (
+                <div key={name}>
+                  <dt>
+                    <kbd>{shortcutLabel(name)}</kbd>
+                  </dt>
+                  <dd>{shortcuts[name].description}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        </nav>
+        <main id="main-content" className="main" ref={mainRef} tabIndex={-1}>
+          <div className="main__inner">
+            <AlertRegion />
+            {children}
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

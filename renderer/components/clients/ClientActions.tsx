@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { Client } from '../../../db/api/contract';
+import { api } from '../../api/client';
+import { useAlert } from '../../app/alert';
+
+interface Props {
+  client: Client;
+  onChanged: (client: Client, notice: string) => void;
+}
+
+/** Edit, archive or restore, and start a new session. */
+export function ClientActions({ client, onChanged }: Props) {
+  const [, navigate] = useLocation();
+  const { showError, clear } = useAlert();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
+    clear();
+    try {
+      await work();
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const archive = () =>
+    run(async () => {
+      const updated = await api.call('clients.archive', { id: client.id });
+      onChanged(updated, 'Client archived. They are hidden from the client list until restored.');
+    });
+  const restore = () =>
+    run(async () => {
+      const updated = await api.call('clients.restore', { id: client.id });
+      onChanged(updated, 'Client restored.');
+    });
+  const newSession = () =>
+    run(async () => {
+      const session = await api.call('sessions.create', { clientId: client.id });
+      navigate(`/sessions/${session.id}`);
+    });
+
+  return (
+    <>
+      <button type="button" className="button button--primary" disabled={busy} onClick={() => void newSession()}>
+        New session
+      </button>
+      <button type="button" className="button" onClick={() => navigate(`/clients/${client.id}/edit`)}>
+        Edit client
+      </button>
+      {client.archived ? (
+        // One button that changes its job, so keyboard focus stays on it.
+        <button type="button" className="button" aria-disabled={busy} onClick={() => void restore()}>
+          Restore client
+        </button>
+      ) : (
+        <button type="button" className="button" aria-disabled={busy} onClick={() => void archive()}>
+          Archive client
+        </button>
+      )}
+    </>
+  );
+}

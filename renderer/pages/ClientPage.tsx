@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { Badge } from '../components/Badge';
+import { BackLink } from '../components/BackLink';
+import { ClientActions } from '../components/clients/ClientActions';
+import { ClientDetails } from '../components/clients/ClientDetails';
+import { ContraindicationsPanel } from '../components/clients/ContraindicationsPanel';
+import { EmptyState } from '../components/EmptyState';
+import { Loading } from '../components/Loading';
+import { PageHeader } from '../components/PageHeader';
+import { SessionList } from '../components/sessions/SessionList';
+import { useApiQuery } from '../hooks/useApiQuery';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { fullName } from '../lib/format';
+
+export function ClientPage({ id }: { id: string }) {
+  const client = useApiQuery('clients.get', { id });
+  const sessions = useApiQuery('sessions.listForClient', { clientId: id });
+  const [notice, setNotice] = useState('');
+  useDocumentTitle(client.data ? fullName(client.data) : 'Client');
+
+  if (!client.data) {
+    return (
+      <>
+        <BackLink href="/">Back to client list</BackLink>
+        {client.loading ? <Loading label="Loading client…" /> : <EmptyState title="This client could not be opened" />}
+      </>
+    );
+  }
+
+  const data = client.data;
+  return (
+    <>
+      <BackLink href="/">Back to client list</BackLink>
+      <PageHeader
+        title={fullName(data)}
+        badges={data.archived && <Badge tone="archived">Archived</Badge>}
+        actions={
+          <ClientActions
+            client={data}
+            onChanged={(updated, message) => {
+              client.setData(updated);
+              setNotice(message);
+            }}
+          />
+        }
+      />
+      <p role="status" className={notice ? 'notice' : 'notice notice--empty'}>
+        {notice}
+      </p>
+      <ContraindicationsPanel text={data.contraindications} />
+      <ClientDetails client={data} />
+      <section className="card" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="card__heading">
+          Sessions
+        </h2>
+        {sessions.data ? (
+          <SessionList sessions={sessions.data} />
+        ) : sessions.loading ? (
+          <Loading label="Loading sessions…" />
+        ) : (
+          <EmptyState title="Sessions could not be loaded" />
+        )}
+      </section>
+    </>
+  );
+}
