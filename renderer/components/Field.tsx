@@ -27,14 +27,17 @@ export function Field({ id, label, error, hint, required, className, children }:
 
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
+      <div className="field__label-row">
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+        {/* Outside the label, so the control's name stays exactly the label; aria-required says it. */}
         {required && (
           <span className="field__required" aria-hidden="true">
             required
           </span>
         )}
-      </label>
+      </div>
       {hint && (
         <p className="field__hint" id={hintId}>
           {hint}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ariaShortcut } from '../app/shortcuts';
 import { ClientListBody } from '../components/clients/ClientListBody';
@@ -22,6 +22,8 @@ function countLabel(shown: number, total: number, archivedHidden: number): strin
 export function ClientListPage() {
   useDocumentTitle('Clients');
   const [, navigate] = useLocation();
+  const listRef = useRef<HTMLDivElement>(null);
+  const firstClientLink = () => listRef.current?.querySelector<HTMLAnchorElement>('tbody a') ?? undefined;
   const clients = useApiQuery('clients.list', { includeArchived: true });
   const [search, setSearchState] = useState(remembered.search);
   const [showArchived, setShowArchivedState] = useState(remembered.showArchived);
@@ -67,6 +69,8 @@ export function ClientListPage() {
         onSearchChange={setSearch}
         showArchived={showArchived}
         onShowArchivedChange={setShowArchived}
+        onOpenFirst={() => firstClientLink()?.click()}
+        onFocusList={() => firstClientLink()?.focus()}
       />
       {all === undefined ? (
         clients.loading ? (
@@ -82,7 +86,8 @@ export function ClientListPage() {
           />
         )
       ) : (
-        <ClientListBody
+        <div ref={listRef}>
+          <ClientListBody
           all={all}
           visible={visible}
           search={search}
@@ -90,7 +95,8 @@ export function ClientListPage() {
           newClientButton={newClientButton}
           onClearSearch={() => setSearch('')}
           onShowArchived={() => setShowArchived(true)}
-        />
+          />
+        </div>
       )}
     </>
   );

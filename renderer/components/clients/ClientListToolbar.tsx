@@ -7,9 +7,20 @@ interface Props {
   onSearchChange: (value: string) => void;
   showArchived: boolean;
   onShowArchivedChange: (value: boolean) => void;
+  /** Enter in the search box: open the first client listed. */
+  onOpenFirst: () => void;
+  /** Arrow down in the search box: move into the list. */
+  onFocusList: () => void;
 }
 
-export function ClientListToolbar({ search, onSearchChange, showArchived, onShowArchivedChange }: Props) {
+export function ClientListToolbar({
+  search,
+  onSearchChange,
+  showArchived,
+  onShowArchivedChange,
+  onOpenFirst,
+  onFocusList,
+}: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(
@@ -46,6 +57,12 @@ export function ClientListToolbar({ search, onSearchChange, showArchived, onShow
             if (event.key === 'Escape' && search !== '') {
               event.preventDefault();
               onSearchChange('');
+            } else if (event.key === 'Enter') {
+              event.preventDefault();
+              onOpenFirst();
+            } else if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              onFocusList();
             }
           }}
         />
