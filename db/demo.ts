@@ -104,7 +104,11 @@ export function seedDemo(db: Database): void {
         ...demo.values,
       });
       for (const days of demo.visits) {
-        createSession(db, DEMO_ACTOR, { clientId: client.id, startedAt: daysAgoAt(days, 9 + (index % 7)), durationMinutes: 60 });
+        createSession(db, DEMO_ACTOR, {
+          clientId: client.id,
+          startedAt: daysAgoAt(days, 9 + (index % 7)),
+          durationMinutes: 60,
+        });
       }
       if (demo.archived) setClientArchived(db, DEMO_ACTOR, client.id, true);
     });

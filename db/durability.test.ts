@@ -12,10 +12,14 @@ import { tempPath, track } from './testing/temp-db';
 const root = path.resolve(import.meta.dirname, '..');
 
 function startServe(file: string): Promise<{ url: URL; kill: () => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts', '--db', file, '--port', '0', '--no-build'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts', '--db', file, '--port', '0', '--no-build'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

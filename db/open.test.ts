@@ -7,7 +7,15 @@ import { DatabaseOpenError, openDatabase } from './open';
 import { createClient, listClients } from './queries/clients';
 import { ACTOR, openTempDb, tempPath, track } from './testing/temp-db';
 
-const blank = { familyName: '', dateOfBirth: null, phone: '', email: '', address: '', healthHistory: '', contraindications: '' };
+const blank = {
+  familyName: '',
+  dateOfBirth: null,
+  phone: '',
+  email: '',
+  address: '',
+  healthHistory: '',
+  contraindications: '',
+};
 
 function fingerprint(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -60,7 +68,7 @@ describe('openDatabase', () => {
   it("refuses another program's SQLite database, and leaves it untouched", () => {
     const file = tempPath('other.sqlite');
     const other = new Database(file);
-    other.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 99.5);");
+    other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 99.5);');
     other.close();
     const before = fingerprint(file);
     expect(refusal(file).code).toBe('not_knotbook');

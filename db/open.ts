@@ -53,7 +53,10 @@ function sqliteCode(error: unknown): string | undefined {
 function inspectExisting(file: string, options: OpenOptions): void {
   const name = path.basename(file);
   if (!readHeader(file).equals(SQLITE_HEADER)) {
-    throw new DatabaseOpenError('not_knotbook', `"${name}" is not a Knotbook database. Knotbook has left it as it was.`);
+    throw new DatabaseOpenError(
+      'not_knotbook',
+      `"${name}" is not a Knotbook database. Knotbook has left it as it was.`,
+    );
   }
   let db: Database.Database | undefined;
   try {
@@ -84,7 +87,10 @@ function inspectExisting(file: string, options: OpenOptions): void {
     if (error instanceof DatabaseOpenError) throw error;
     const code = sqliteCode(error);
     if (code === 'SQLITE_NOTADB') {
-      throw new DatabaseOpenError('not_knotbook', `"${name}" is not a Knotbook database. Knotbook has left it as it was.`);
+      throw new DatabaseOpenError(
+        'not_knotbook',
+        `"${name}" is not a Knotbook database. Knotbook has left it as it was.`,
+      );
     }
     if (code === 'SQLITE_CORRUPT') {
       throw new DatabaseOpenError(
@@ -111,7 +117,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     db = new Database(file, { nativeBinding: options.nativeBinding });
   } catch (error) {
-    throw new DatabaseOpenError('cannot_open', `Knotbook could not open "${path.basename(file)}": ${(error as Error).message}`);
+    throw new DatabaseOpenError(
+      'cannot_open',
+      `Knotbook could not open "${path.basename(file)}": ${(error as Error).message}`,
+    );
   }
   try {
     db.pragma('journal_mode = WAL');

@@ -290,13 +290,7 @@ export function isOpName(name: unknown): name is OpName {
 // The envelope every transport returns.
 
 export type ErrorCode =
-  | 'invalid_input'
-  | 'unknown_operation'
-  | 'not_found'
-  | 'conflict'
-  | 'read_only'
-  | 'unauthorized'
-  | 'internal';
+  'invalid_input' | 'unknown_operation' | 'not_found' | 'conflict' | 'read_only' | 'unauthorized' | 'internal';
 
 export interface ApiErrorBody {
   code: ErrorCode;
@@ -308,10 +302,4 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorB
 /** The raw call both transports implement: never throws, always an envelope. */
 export type RawCall = <K extends OpName>(op: K, input: OpInput<K>) => Promise<Envelope<OpResult<K>>>;
 
-/** The one object the Electron preload exposes on `window.knotbook`. */
-export interface KnotbookBridge {
-  call: (op: string, input: unknown) => Promise<Envelope<unknown>>;
-}
-
-/** The single IPC channel. */
-export const IPC_CHANNEL = 'knotbook:api';
+export { IPC_CHANNEL, type KnotbookBridge } from './bridge';

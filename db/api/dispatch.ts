@@ -9,11 +9,17 @@ function fail(code: ErrorCode, message: string): Envelope<never> {
 
 /** SQLite failures the therapist can act on, in plain words. Nothing was saved in any case. */
 const sqliteMessages: Record<string, ApiErrorBody> = {
-  SQLITE_FULL: { code: 'internal', message: 'The disk is full, so this change was not saved. Free some space and try again.' },
+  SQLITE_FULL: {
+    code: 'internal',
+    message: 'The disk is full, so this change was not saved. Free some space and try again.',
+  },
   SQLITE_BUSY: { code: 'conflict', message: 'The database is busy in another window. Try again in a moment.' },
   SQLITE_READONLY: { code: 'read_only', message: 'The database file is read-only, so this change was not saved.' },
   SQLITE_IOERR: { code: 'internal', message: 'Knotbook could not write to the disk, so this change was not saved.' },
-  SQLITE_CONSTRAINT: { code: 'conflict', message: 'This change conflicts with what is already saved, so it was not made.' },
+  SQLITE_CONSTRAINT: {
+    code: 'conflict',
+    message: 'This change conflicts with what is already saved, so it was not made.',
+  },
 };
 
 function fromError(error: unknown): Envelope<never> {
@@ -22,7 +28,9 @@ function fromError(error: unknown): Envelope<never> {
   const known = sqliteMessages[code] ?? sqliteMessages[code.split('_').slice(0, 2).join('_')];
   if (known) return { ok: false, error: known };
   // Only the kind of error is logged, never the data it was about.
-  console.error(`knotbook: unexpected ${error instanceof Error ? error.name : typeof error}${code ? ` (${code})` : ''}`);
+  console.error(
+    `knotbook: unexpected ${error instanceof Error ? error.name : typeof error}${code ? ` (${code})` : ''}`,
+  );
   return fail('internal', 'Something went wrong inside Knotbook and nothing was changed. Please try again.');
 }
 

@@ -51,7 +51,8 @@ export const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.input === undefined) return 'is required';
       return `must be ${typeWords[issue.expected] ?? issue.expected}`;
     case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'is required' : `must be at least ${issue.minimum} characters`;
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? 'is required' : `must be at least ${issue.minimum} characters`;
       return `must be at least ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;

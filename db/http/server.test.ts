@@ -25,14 +25,19 @@ function call(s: RunningServer, body: unknown, headers: Record<string, string> =
 
 /** Everything a therapist has entered, to show that a refused request changed nothing. */
 function snapshot(db: Database.Database): unknown {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
 }
 
 describe('loopback HTTP adapter', () => {
   it('creates and lists clients through the operation table', async () => {
     const { server: s } = await start();
-    const created = await (await call(s, { op: 'clients.create', input: { givenName: ' Maya ', familyName: 'Okafor' } })).json();
+    const created = await (
+      await call(s, { op: 'clients.create', input: { givenName: ' Maya ', familyName: 'Okafor' } })
+    ).json();
     expect(created).toMatchObject({ ok: true, value: { givenName: 'Maya', familyName: 'Okafor', archived: false } });
     const list = await (await call(s, { op: 'clients.list', input: {} })).json();
     expect(list).toMatchObject({ ok: true, value: [{ givenName: 'Maya', visitCount: 0 }] });
@@ -44,12 +49,21 @@ describe('loopback HTTP adapter', () => {
     const before = snapshot(db);
     const cases: [unknown, RegExp][] = [
       [{ op: 'clients.create', input: { givenName: '   ' } }, /^First name is required\.$/],
-      [{ op: 'clients.create', input: { givenName: 'Ann', dateOfBirth: '1984-02-30' } }, /Date of birth must be a real date/],
-      [{ op: 'clients.create', input: { givenName: 'Ann', email: 'ann at home' } }, /Email must look like name@example\.com/],
+      [
+        { op: 'clients.create', input: { givenName: 'Ann', dateOfBirth: '1984-02-30' } },
+        /Date of birth must be a real date/,
+      ],
+      [
+        { op: 'clients.create', input: { givenName: 'Ann', email: 'ann at home' } },
+        /Email must look like name@example\.com/,
+      ],
       [{ op: 'clients.create', input: { givenName: 42 } }, /First name must be text/],
       [{ op: 'clients.create', input: { givenName: 'Ann', shoeSize: 9 } }, /does not know: shoeSize/],
       [{ op: 'clients.update', input: { id: 'not-an-id', givenName: 'Ann' } }, /Record id is not valid/],
-      [{ op: 'sessions.create', input: { clientId: '01960000-0000-7000-8000-000000000000', durationMinutes: 2 } }, /Duration must be at least 5/],
+      [
+        { op: 'sessions.create', input: { clientId: '01960000-0000-7000-8000-000000000000', durationMinutes: 2 } },
+        /Duration must be at least 5/,
+      ],
     ];
     for (const [body, message] of cases) {
       const res = await call(s, body);
@@ -72,7 +86,9 @@ describe('loopback HTTP adapter', () => {
       ok: false,
       error: { code: 'unknown_operation', message: 'Knotbook does not know the operation "clients.deleteEverything".' },
     });
-    expect(((await (await call(s, { input: {} })).json()) as { error: { code: string } }).error.code).toBe('unknown_operation');
+    expect(((await (await call(s, { input: {} })).json()) as { error: { code: string } }).error.code).toBe(
+      'unknown_operation',
+    );
     expect(snapshot(db)).toEqual(before);
   });
 
@@ -93,7 +109,9 @@ describe('loopback HTTP adapter', () => {
     expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
     const net = await import('node:net');
     const reply = await new Promise<string>((resolve) => {
-      const socket = net.connect(s.port, '127.0.0.1', () => socket.write(`GET / HTTP/1.1\r\nHost: attacker.example:${s.port}\r\nConnection: close\r\n\r\n`));
+      const socket = net.connect(s.port, '127.0.0.1', () =>
+        socket.write(`GET / HTTP/1.1\r\nHost: attacker.example:${s.port}\r\nConnection: close\r\n\r\n`),
+      );
       let text = '';
       socket.on('data', (d) => (text += d.toString()));
       socket.on('end', () => resolve(text));
@@ -105,8 +123,16 @@ describe('loopback HTTP adapter', () => {
     const { db, server: s } = await start();
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
     const before = snapshot(db);
-    const envelope = await (await call(s, { op: 'clients.create', input: { givenName: 'Ann', healthHistory: 'x'.repeat(20000) } })).json();
-    expect(envelope).toEqual({ ok: false, error: { code: 'internal', message: 'The disk is full, so this change was not saved. Free some space and try again.' } });
+    const envelope = await (
+      await call(s, { op: 'clients.create', input: { givenName: 'Ann', healthHistory: 'x'.repeat(20000) } })
+    ).json();
+    expect(envelope).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'The disk is full, so this change was not saved. Free some space and try again.',
+      },
+    });
     expect(snapshot(db)).toEqual(before);
   });
 });

@@ -139,7 +139,12 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
     const root = path.resolve(options.staticDir ?? '');
     const requested = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = path.resolve(root, `.${requested}`);
-    if (!options.staticDir || !file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    if (
+      !options.staticDir ||
+      !file.startsWith(root + path.sep) ||
+      !fs.existsSync(file) ||
+      !fs.statSync(file).isFile()
+    ) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found.');
       return;

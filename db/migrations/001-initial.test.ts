@@ -20,7 +20,18 @@ function insertSession(extra = ''): void {
            VALUES ('s1', 'c1', '${T}', '${T}', '${T}'${extra ? ', ' + extra.split('=')[1] : ''})`);
 }
 function insertMark(columns: Record<string, unknown>): void {
-  const row = { id: 'm1', session_id: 's1', kind: 'trigger_point', view_id: 'posterior', artwork_version: 1, x: 0.5, y: 0.5, created_at: T, updated_at: T, ...columns };
+  const row = {
+    id: 'm1',
+    session_id: 's1',
+    kind: 'trigger_point',
+    view_id: 'posterior',
+    artwork_version: 1,
+    x: 0.5,
+    y: 0.5,
+    created_at: T,
+    updated_at: T,
+    ...columns,
+  };
   const keys = Object.keys(row);
   db.prepare(`INSERT INTO marks (${keys.join(', ')}) VALUES (${keys.map((k) => '@' + k).join(', ')})`).run(row);
 }
@@ -31,18 +42,34 @@ describe('migration 1: initial schema', () => {
   });
 
   it('creates every table of the record as a STRICT table', () => {
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all();
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .all();
     expect(tables).toEqual(
       expect.arrayContaining(
-        ['clients', 'sessions', 'marks', 'referral_zones', 'exercises', 'home_care_plan_items', 'handouts', 'amendments', 'audit_log'].map(
-          (name) => ({ name, strict: 1 }),
-        ),
+        [
+          'clients',
+          'sessions',
+          'marks',
+          'referral_zones',
+          'exercises',
+          'home_care_plan_items',
+          'handouts',
+          'amendments',
+          'audit_log',
+        ].map((name) => ({ name, strict: 1 })),
       ),
     );
   });
 
   it('refuses values of the wrong type (STRICT)', () => {
-    expect(() => db.prepare("INSERT INTO clients (id, given_name, archived, created_at, updated_at) VALUES ('c9', 'Ann', 'yes', ?, ?)").run(T, T)).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO clients (id, given_name, archived, created_at, updated_at) VALUES ('c9', 'Ann', 'yes', ?, ?)",
+        )
+        .run(T, T),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
   });
 
   it('refuses a session for a client that does not exist', () => {
@@ -66,12 +93,18 @@ describe('migration 1: initial schema', () => {
     expect(() => insertMark({ id: 'm2', kind: 'tender_point', parent_mark_id: 'm1' })).toThrow(/CHECK/);
     insertMark({ id: 'm2', kind: 'satellite', parent_mark_id: 'm1' });
     expect(() =>
-      db.prepare("INSERT INTO referral_zones (id, mark_id, view_id, artwork_version, points, pattern, created_at, updated_at) VALUES ('z1', 'm1', 'posterior', 1, 'not json', 'essential', ?, ?)").run(T, T),
+      db
+        .prepare(
+          "INSERT INTO referral_zones (id, mark_id, view_id, artwork_version, points, pattern, created_at, updated_at) VALUES ('z1', 'm1', 'posterior', 1, 'not json', 'essential', ?, ?)",
+        )
+        .run(T, T),
     ).toThrow(/CHECK/);
   });
 
   it('keeps the audit log append-only', () => {
-    db.prepare("INSERT INTO audit_log (id, at, actor, action, entity, entity_id) VALUES ('a1', ?, 'me', 'create', 'client', 'c1')").run(T);
+    db.prepare(
+      "INSERT INTO audit_log (id, at, actor, action, entity, entity_id) VALUES ('a1', ?, 'me', 'create', 'client', 'c1')",
+    ).run(T);
     expect(() => db.exec("UPDATE audit_log SET actor = 'someone else'")).toThrow(/audit log cannot be changed/);
     expect(() => db.exec('DELETE FROM audit_log')).toThrow(/audit log cannot be changed/);
     expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });

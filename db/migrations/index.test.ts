@@ -20,9 +20,9 @@ describe('migrations', () => {
     const db = rawDb();
     migrate(db);
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
-    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema").get();
+    const tables = db.prepare('SELECT count(*) AS n FROM sqlite_schema').get();
     migrate(db);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema").get()).toEqual(tables);
+    expect(db.prepare('SELECT count(*) AS n FROM sqlite_schema').get()).toEqual(tables);
   });
 
   it('roll a failing migration back whole and keep the previous version', () => {

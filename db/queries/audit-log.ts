@@ -45,12 +45,28 @@ function toModel(row: AuditRow): AuditEntry {
  */
 export function appendAudit(
   db: Database,
-  entry: { actor: string; action: AuditAction; entity: string; entityId: string; clientId: string | null; changes?: string[] },
+  entry: {
+    actor: string;
+    action: AuditAction;
+    entity: string;
+    entityId: string;
+    clientId: string | null;
+    changes?: string[];
+  },
 ): void {
   db.prepare(
     `INSERT INTO audit_log (id, at, actor, action, entity, entity_id, client_id, changes)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(newId(), nowIso(), entry.actor, entry.action, entry.entity, entry.entityId, entry.clientId, JSON.stringify(entry.changes ?? []));
+  ).run(
+    newId(),
+    nowIso(),
+    entry.actor,
+    entry.action,
+    entry.entity,
+    entry.entityId,
+    entry.clientId,
+    JSON.stringify(entry.changes ?? []),
+  );
 }
 
 /** Everything recorded about one client and their sessions, oldest first. */

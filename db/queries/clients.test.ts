@@ -31,7 +31,11 @@ describe('clients', () => {
   it('records who changed which fields of a client, and writes nothing when nothing changed', () => {
     const { db } = openTempDb();
     const client = createClient(db, ACTOR, { ...blank, givenName: 'Maya', phone: '555 0134' });
-    updateClient(db, 'another-therapist', client.id, { phone: '555 0199', email: 'maya@example.com', givenName: 'Maya' });
+    updateClient(db, 'another-therapist', client.id, {
+      phone: '555 0199',
+      email: 'maya@example.com',
+      givenName: 'Maya',
+    });
     updateClient(db, ACTOR, client.id, { phone: '555 0199' });
     expect(getClient(db, client.id)).toMatchObject({ phone: '555 0199', email: 'maya@example.com' });
     expect(listAuditForClient(db, client.id).map((e) => [e.action, e.actor, e.changes])).toEqual([
@@ -48,7 +52,9 @@ describe('clients', () => {
     expect(listClients(db, { includeArchived: false })).toEqual([]);
     expect(listClients(db, { includeArchived: true })).toMatchObject([{ givenName: 'Peter', archived: true }]);
     setClientArchived(db, ACTOR, client.id, false);
-    expect(listClients(db, { includeArchived: false })).toMatchObject([{ givenName: 'Peter', archived: false, visitCount: 1 }]);
+    expect(listClients(db, { includeArchived: false })).toMatchObject([
+      { givenName: 'Peter', archived: false, visitCount: 1 },
+    ]);
     expect(listAuditForClient(db, client.id).map((e) => `${e.action} ${e.entity}`)).toEqual([
       'create client',
       'create session',
@@ -77,6 +83,8 @@ describe('sessions', () => {
 
   it('cannot be started for a client that does not exist', () => {
     const { db } = openTempDb();
-    expect(() => createSession(db, ACTOR, { clientId: '01960000-0000-7000-8000-000000000000' })).toThrow('could not be found');
+    expect(() => createSession(db, ACTOR, { clientId: '01960000-0000-7000-8000-000000000000' })).toThrow(
+      'could not be found',
+    );
   });
 });

@@ -88,13 +88,13 @@ export function ClientListPage() {
       ) : (
         <div ref={listRef}>
           <ClientListBody
-          all={all}
-          visible={visible}
-          search={search}
-          showArchived={showArchived}
-          newClientButton={newClientButton}
-          onClearSearch={() => setSearch('')}
-          onShowArchived={() => setShowArchived(true)}
+            all={all}
+            visible={visible}
+            search={search}
+            showArchived={showArchived}
+            newClientButton={newClientButton}
+            onClearSearch={() => setSearch('')}
+            onShowArchived={() => setShowArchived(true)}
           />
         </div>
       )}

@@ -20,7 +20,15 @@ export interface Knotbook {
 function startServe(databasePath: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts', '--db', databasePath, '--port', '0', '--no-build'],
+    [
+      path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+      'scripts/serve.ts',
+      '--db',
+      databasePath,
+      '--port',
+      '0',
+      '--no-build',
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {

@@ -15,7 +15,12 @@ test('invalid client details are explained in plain words and nothing is saved',
   await expect(form.field('Email')).toHaveAttribute('aria-invalid', 'true');
 
   // A date of birth in the future is refused too, even once the rest is right.
-  await form.fill({ 'First name': 'Maya', Email: 'maya@example.com', Phone: '555 0134', 'Date of birth': '2999-01-01' });
+  await form.fill({
+    'First name': 'Maya',
+    Email: 'maya@example.com',
+    Phone: '555 0134',
+    'Date of birth': '2999-01-01',
+  });
   await form.save.click();
   await expect(page.getByText('Date of birth cannot be in the future')).toBeVisible();
   await expect(page).toHaveURL(/#\/clients\/new$/);

@@ -1,0 +1,105 @@
+/**
+ * Knotbook's Electron main process: one window on app://knotbook, one IPC channel to the API,
+ * one SQLite file. Bundled to dist/electron/main.cjs by scripts/build.ts; see docs/ARCHITECTURE.md.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { Menu, app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { chooseDatabaseFile, parseArgs, userArgv } from './args';
+import { closeAppDatabase, openAppDatabase } from './database';
+import { registerApi } from './ipc';
+import { buildMenuTemplate, shortcutKeyEvents } from './menu';
+import { denyAllPermissions, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+// dist/electron/main.cjs -> dist/renderer, dist/electron/preload.cjs, and the repository root.
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preload = path.join(__dirname, 'preload.cjs');
+const appRoot = path.resolve(__dirname, '..', '..');
+
+const args = parseArgs(userArgv(process.argv, Boolean(process.defaultApp)));
+if (args.dataDir) app.setPath('userData', path.resolve(args.dataDir));
+
+// Before 'ready': the app:// scheme's privileges, and the sandbox for every renderer.
+registerAppScheme(protocol);
+app.enableSandbox();
+
+function actorName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? 'Knotbook user';
+  }
+}
+
+function run(): void {
+  let mainWindow: BrowserWindow | undefined;
+  let db: Database.Database | undefined;
+
+  const showWindow = () => {
+    if (!db) return;
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+      return;
+    }
+    mainWindow = createMainWindow({ preload, userData: app.getPath('userData'), title: app.getName() });
+    mainWindow.on('closed', () => (mainWindow = undefined));
+  };
+
+  app.on('second-instance', showWindow);
+  app.on('activate', showWindow); // macOS: clicking the dock icon with no window open
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => closeAppDatabase(db));
+
+  void app.whenReady().then(() => {
+    const choice = chooseDatabaseFile(args, {
+      userData: app.getPath('userData'),
+      temp: os.tmpdir(),
+      now: Date.now(),
+    });
+    const opened = openAppDatabase(choice, {
+      runtime: 'electron',
+      isPackaged: app.isPackaged,
+      appRoot,
+      resourcesPath: process.resourcesPath,
+      electronVersion: process.versions.electron,
+      platform: process.platform,
+      arch: process.arch,
+    });
+    if (!opened.ok) {
+      dialog.showErrorBox('Knotbook cannot open this file', opened.message);
+      app.exit(1);
+      return;
+    }
+    db = opened.db;
+
+    denyAllPermissions(session.defaultSession);
+    serveAppProtocol(protocol, rendererDir);
+    registerApi(ipcMain, { db, actor: actorName(), databasePath: choice.file, appVersion: app.getVersion() });
+
+    const template = buildMenuTemplate(
+      { platform: process.platform, isPackaged: app.isPackaged, appName: app.getName() },
+      {
+        sendShortcut: (key) => {
+          const contents = mainWindow?.webContents;
+          if (!contents) return;
+          contents.focus();
+          for (const event of shortcutKeyEvents(key, process.platform)) contents.sendInputEvent(event);
+        },
+        print: () => mainWindow?.webContents.print(),
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    showWindow();
+  });
+}
+
+// A second launch hands its arguments to the first (which focuses its window) and leaves.
+if (app.requestSingleInstanceLock()) run();
+else app.quit();
