@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { createClient, setClientArchived, type ClientValues } from './queries/clients';
+import { createClient, EMPTY_CLIENT, setClientArchived, type ClientValues } from './queries/clients';
 import { createSession } from './queries/sessions';
 
 const DEMO_ACTOR = 'demo';
@@ -93,16 +93,7 @@ function daysAgoAt(days: number, hour: number): string {
 export function seedDemo(db: Database): void {
   db.transaction(() => {
     demoClients.forEach((demo, index) => {
-      const client = createClient(db, DEMO_ACTOR, {
-        familyName: '',
-        dateOfBirth: null,
-        phone: '',
-        email: '',
-        address: '',
-        healthHistory: '',
-        contraindications: '',
-        ...demo.values,
-      });
+      const client = createClient(db, DEMO_ACTOR, { ...EMPTY_CLIENT, ...demo.values });
       for (const days of demo.visits) {
         createSession(db, DEMO_ACTOR, {
           clientId: client.id,

@@ -4,18 +4,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION } from './migrations';
 import { DatabaseOpenError, openDatabase } from './open';
-import { createClient, listClients } from './queries/clients';
+import { createClient, EMPTY_CLIENT, listClients } from './queries/clients';
 import { ACTOR, openTempDb, tempPath, track } from './testing/temp-db';
-
-const blank = {
-  familyName: '',
-  dateOfBirth: null,
-  phone: '',
-  email: '',
-  address: '',
-  healthHistory: '',
-  contraindications: '',
-};
 
 function fingerprint(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -44,7 +34,7 @@ describe('openDatabase', () => {
 
   it('keeps clients across closing and reopening', () => {
     const { db, file } = openTempDb();
-    createClient(db, ACTOR, { ...blank, givenName: 'Maya', familyName: 'Okafor' });
+    createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Maya', familyName: 'Okafor' });
     db.close();
     const reopened = track(openDatabase(file));
     expect(listClients(reopened, { includeArchived: false }).map((c) => c.givenName)).toEqual(['Maya']);
@@ -90,7 +80,7 @@ describe('openDatabase', () => {
   it('refuses a damaged database, and leaves it untouched', () => {
     const { db, file } = openTempDb();
     for (let i = 0; i < 400; i++) {
-      createClient(db, ACTOR, { ...blank, givenName: `Client ${i}`, healthHistory: 'x'.repeat(200) });
+      createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: `Client ${i}`, healthHistory: 'x'.repeat(200) });
     }
     db.close();
     const bytes = fs.readFileSync(file);

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACTOR, openTempDb } from '../testing/temp-db';
+import { ACTOR, clientWithSession, openTempDb } from '../testing/temp-db';
 import { listAuditForClient } from './audit-log';
 import { addAmendment, listAmendmentsForSession, signAmendment } from './amendments';
-import { createClient, type ClientValues } from './clients';
-import { createSession, getSession } from './sessions';
-
-const blank: Omit<ClientValues, 'givenName'> = {
-  familyName: '',
-  dateOfBirth: null,
-  phone: '',
-  email: '',
-  address: '',
-  healthHistory: '',
-  contraindications: '',
-};
+import { getSession } from './sessions';
 
 function signedSession() {
   const { db } = openTempDb();
-  const client = createClient(db, ACTOR, { ...blank, givenName: 'Maya' });
-  const session = createSession(db, ACTOR, { clientId: client.id });
+  const { client, session } = clientWithSession(db);
   db.prepare(
     "UPDATE sessions SET status = 'signed', signed_by = 'X', signed_at = '2026-11-21T10:00:00.000Z' WHERE id = ?",
   ).run(session.id);

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR, openTempDb } from '../testing/temp-db';
 import { listAuditForClient } from './audit-log';
-import { createClient, getClient, listClients, setClientArchived, updateClient, type ClientValues } from './clients';
+import { createClient, getClient, listClients, setClientArchived, updateClient, EMPTY_CLIENT } from './clients';
 import { createSession, listSessionsForClient } from './sessions';
-
-const blank: Omit<ClientValues, 'givenName'> = {
-  familyName: '',
-  dateOfBirth: null,
-  phone: '',
-  email: '',
-  address: '',
-  healthHistory: '',
-  contraindications: '',
-};
 
 describe('clients', () => {
   it('lists clients by last name with their number of visits and last visit', () => {
     const { db } = openTempDb();
-    const zed = createClient(db, ACTOR, { ...blank, givenName: 'Zed', familyName: 'Adams' });
-    createClient(db, ACTOR, { ...blank, givenName: 'Ann', familyName: 'Young' });
+    const zed = createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Zed', familyName: 'Adams' });
+    createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Ann', familyName: 'Young' });
     createSession(db, ACTOR, { clientId: zed.id, startedAt: '2026-03-01T10:00:00Z' });
     createSession(db, ACTOR, { clientId: zed.id, startedAt: '2026-05-01T10:00:00+02:00' });
     const list = listClients(db, { includeArchived: false });
@@ -30,7 +20,7 @@ describe('clients', () => {
 
   it('records who changed which fields of a client, and writes nothing when nothing changed', () => {
     const { db } = openTempDb();
-    const client = createClient(db, ACTOR, { ...blank, givenName: 'Maya', phone: '555 0134' });
+    const client = createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Maya', phone: '555 0134' });
     updateClient(db, 'another-therapist', client.id, {
       phone: '555 0199',
       email: 'maya@example.com',
@@ -46,7 +36,7 @@ describe('clients', () => {
 
   it('hides archived clients unless asked, and restores them with their history', () => {
     const { db } = openTempDb();
-    const client = createClient(db, ACTOR, { ...blank, givenName: 'Peter' });
+    const client = createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Peter' });
     createSession(db, ACTOR, { clientId: client.id });
     setClientArchived(db, ACTOR, client.id, true);
     expect(listClients(db, { includeArchived: false })).toEqual([]);
@@ -72,7 +62,7 @@ describe('clients', () => {
 describe('sessions', () => {
   it('start now by default, for an hour, as a draft, and list newest first', () => {
     const { db } = openTempDb();
-    const client = createClient(db, ACTOR, { ...blank, givenName: 'Maya' });
+    const client = createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Maya' });
     const before = Date.now();
     const now = createSession(db, ACTOR, { clientId: client.id });
     createSession(db, ACTOR, { clientId: client.id, startedAt: '2025-12-01T09:00:00Z', durationMinutes: 45 });

@@ -22,6 +22,17 @@ interface ClientRow {
 /** The editable fields, after validation. */
 export type ClientValues = Omit<Client, 'id' | 'archived' | 'createdAt' | 'updatedAt'>;
 
+/** A client with nothing but a name: the starting point for new records and for tests. */
+export const EMPTY_CLIENT: Omit<ClientValues, 'givenName'> = {
+  familyName: '',
+  dateOfBirth: null,
+  phone: '',
+  email: '',
+  address: '',
+  healthHistory: '',
+  contraindications: '',
+};
+
 const columns: Record<keyof ClientValues, keyof ClientRow> = {
   givenName: 'given_name',
   familyName: 'family_name',

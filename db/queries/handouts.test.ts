@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACTOR, openTempDb } from '../testing/temp-db';
+import { ACTOR, clientWithSession, openTempDb } from '../testing/temp-db';
 import { listAuditForClient } from './audit-log';
-import { createClient, type ClientValues } from './clients';
 import { listHandoutsForSession, recordHandout } from './handouts';
-import { createSession } from './sessions';
-
-const blank: Omit<ClientValues, 'givenName'> = {
-  familyName: '',
-  dateOfBirth: null,
-  phone: '',
-  email: '',
-  address: '',
-  healthHistory: '',
-  contraindications: '',
-};
 
 describe('handouts', () => {
   it('record each handout given, oldest first, even after the session is signed', () => {
     const { db } = openTempDb();
-    const client = createClient(db, ACTOR, { ...blank, givenName: 'Maya' });
-    const session = createSession(db, ACTOR, { clientId: client.id });
+    const { client, session } = clientWithSession(db);
     const printed = recordHandout(db, ACTOR, {
       sessionId: session.id,
       format: 'print',

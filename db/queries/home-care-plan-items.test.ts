@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ACTOR, openTempDb } from '../testing/temp-db';
+import { ACTOR, clientWithSession, openTempDb } from '../testing/temp-db';
 import { listAuditForClient } from './audit-log';
-import { createClient, type ClientValues } from './clients';
 import { createExercise, retireExercise } from './exercises';
 import {
   addHomeCareItem,
@@ -11,22 +10,10 @@ import {
   reorderHomeCareItems,
   updateHomeCareItem,
 } from './home-care-plan-items';
-import { createSession } from './sessions';
-
-const blank: Omit<ClientValues, 'givenName'> = {
-  familyName: '',
-  dateOfBirth: null,
-  phone: '',
-  email: '',
-  address: '',
-  healthHistory: '',
-  contraindications: '',
-};
 
 function planFor() {
   const { db } = openTempDb();
-  const client = createClient(db, ACTOR, { ...blank, givenName: 'Maya' });
-  const session = createSession(db, ACTOR, { clientId: client.id });
+  const { client, session } = clientWithSession(db);
   const tucks = createExercise(db, ACTOR, { name: 'Chin tucks', holdSeconds: 5, repetitions: 10, timesPerDay: 3 });
   const levator = createExercise(db, ACTOR, { name: 'Levator stretch', holdSeconds: 30, repetitions: 2 });
   const ball = createExercise(db, ACTOR, { name: 'Ball against a wall', holdSeconds: 30 });

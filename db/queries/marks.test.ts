@@ -1,28 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ACTOR, openTempDb } from '../testing/temp-db';
+import { ACTOR, clientWithSession, openTempDb } from '../testing/temp-db';
+import { createSession } from './sessions';
 import { listAuditForClient } from './audit-log';
-import { createClient, type ClientValues } from './clients';
 import { linkSatellite, softDeleteMark } from './mark-links';
 import { createMark, getMark, listMarksForSession, updateMark, type NewMark } from './marks';
 import { createReferralZone, listReferralZonesForSession } from './referral-zones';
-import { createSession } from './sessions';
-
-const blank: Omit<ClientValues, 'givenName'> = {
-  familyName: '',
-  dateOfBirth: null,
-  phone: '',
-  email: '',
-  address: '',
-  healthHistory: '',
-  contraindications: '',
-};
 
 /** A fresh database with one client and one draft session; `at` places a trigger point. */
 function chartFor() {
   const { db } = openTempDb();
-  const client = createClient(db, ACTOR, { ...blank, givenName: 'Maya' });
-  const session = createSession(db, ACTOR, { clientId: client.id });
+  const { client, session } = clientWithSession(db);
   const at = (x: number, y: number, more: Partial<NewMark> = {}) =>
     createMark(db, ACTOR, {
       sessionId: session.id,

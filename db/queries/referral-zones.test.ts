@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTOR, openTempDb } from '../testing/temp-db';
+import { ACTOR, clientWithSession, openTempDb } from '../testing/temp-db';
 import { listAuditForClient } from './audit-log';
-import { createClient, type ClientValues } from './clients';
 import { softDeleteMark } from './mark-links';
 import { createMark } from './marks';
 import {
@@ -13,17 +12,6 @@ import {
   updateReferralZone,
   type NewReferralZone,
 } from './referral-zones';
-import { createSession } from './sessions';
-
-const blank: Omit<ClientValues, 'givenName'> = {
-  familyName: '',
-  dateOfBirth: null,
-  phone: '',
-  email: '',
-  address: '',
-  healthHistory: '',
-  contraindications: '',
-};
 
 /** Temple and side of the neck, drawn on the side view: an upper-trapezius referral. */
 const temple: [number, number][] = [
@@ -35,8 +23,7 @@ const temple: [number, number][] = [
 
 function chartFor() {
   const { db } = openTempDb();
-  const client = createClient(db, ACTOR, { ...blank, givenName: 'Maya' });
-  const session = createSession(db, ACTOR, { clientId: client.id });
+  const { client, session } = clientWithSession(db);
   const trapezius = createMark(db, ACTOR, {
     ...{ sessionId: session.id, kind: 'trigger_point', viewId: 'back', artworkVersion: 1, x: 0.4, y: 0.2 },
     muscle: 'upper trapezius',

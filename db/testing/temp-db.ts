@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
+import type { Client, Session } from '../api/contract';
 import { openDatabase } from '../open';
+import { createClient, EMPTY_CLIENT } from '../queries/clients';
+import { createSession } from '../queries/sessions';
 
 const folders: string[] = [];
 const open: Database.Database[] = [];
@@ -34,3 +37,9 @@ export function openTempDb(): { db: Database.Database; file: string } {
 }
 
 export const ACTOR = 'test-therapist';
+
+/** A client (first name only) with one draft session starting now. */
+export function clientWithSession(db: Database.Database, givenName = 'Maya'): { client: Client; session: Session } {
+  const client = createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName });
+  return { client, session: createSession(db, ACTOR, { clientId: client.id }) };
+}
