@@ -7,6 +7,7 @@
  * Pure TypeScript and zod only: the renderer imports this file.
  */
 import { z } from 'zod';
+import { chartSaveSchema, type ChartSaveResult, type ChartSnapshot } from './chart-schema';
 
 // ---------------------------------------------------------------------------------------------
 // Models (what the API returns). Times are ISO-8601 UTC strings; dates are YYYY-MM-DD.
@@ -89,6 +90,9 @@ export interface Mark {
   parentMarkId: string | null;
   /** The client's discomfort under pressure, 0-10. */
   pressure: number | null;
+  /** Algometer reading, kg/cm², when one was used. */
+  pressureKgCm2: number | null;
+  side: 'left' | 'right' | 'midline' | null;
   holdSeconds: number | null;
   repetitions: number | null;
   technique: string;
@@ -262,6 +266,9 @@ export const operations = {
   'clients.archive': op<Client>()(byId),
   'clients.restore': op<Client>()(byId),
 
+  'chart.get': op<ChartSnapshot>()(z.strictObject({ sessionId: idSchema })),
+  'chart.save': op<ChartSaveResult>()(chartSaveSchema),
+
   'sessions.listForClient': op<Session[]>()(z.strictObject({ clientId: idSchema })),
   'sessions.get': op<Session>()(byId),
   'sessions.create': op<Session>()(
@@ -303,3 +310,4 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorB
 export type RawCall = <K extends OpName>(op: K, input: OpInput<K>) => Promise<Envelope<OpResult<K>>>;
 
 export { IPC_CHANNEL, type KnotbookBridge } from './bridge';
+export * from './chart-schema';

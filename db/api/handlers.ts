@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../migrations';
+import { getChart, saveChart } from './chart';
 import { createClient, getClient, listClients, setClientArchived, updateClient } from '../queries/clients';
 import { createSession, getSession, listSessionsForClient } from '../queries/sessions';
 import type { OpName, OpParsed, OpResult } from './contract';
@@ -39,6 +40,9 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'clients.update': ({ db, actor }, { id, ...changes }) => updateClient(db, actor, id, changes),
   'clients.archive': ({ db, actor }, input) => setClientArchived(db, actor, input.id, true),
   'clients.restore': ({ db, actor }, input) => setClientArchived(db, actor, input.id, false),
+
+  'chart.get': getChart,
+  'chart.save': saveChart,
 
   'sessions.listForClient': ({ db }, input) => listSessionsForClient(db, input.clientId),
   'sessions.get': ({ db }, input) => getSession(db, input.id),

@@ -5,7 +5,7 @@ import { newId, nowIso } from '../ids';
 import { appendAudit } from './audit-log';
 import { assertSessionEditable, getSession } from './sessions';
 
-interface MarkRow {
+export interface MarkRow {
   id: string;
   session_id: string;
   kind: Mark['kind'];
@@ -17,6 +17,8 @@ interface MarkRow {
   activity: Mark['activity'];
   parent_mark_id: string | null;
   pressure: number | null;
+  pressure_kg_cm2: number | null;
+  side: Mark['side'];
   hold_seconds: number | null;
   repetitions: number | null;
   technique: string;
@@ -53,6 +55,8 @@ const columns: Record<keyof MarkValues, keyof MarkRow> = {
   muscle: 'muscle',
   activity: 'activity',
   pressure: 'pressure',
+  pressureKgCm2: 'pressure_kg_cm2',
+  side: 'side',
   holdSeconds: 'hold_seconds',
   repetitions: 'repetitions',
   technique: 'technique',
@@ -71,6 +75,8 @@ const notRecorded: Omit<MarkValues, 'kind' | 'viewId' | 'artworkVersion' | 'x' |
   muscle: null,
   activity: null,
   pressure: null,
+  pressureKgCm2: null,
+  side: null,
   holdSeconds: null,
   repetitions: null,
   technique: '',
@@ -86,7 +92,7 @@ const notRecorded: Omit<MarkValues, 'kind' | 'viewId' | 'artworkVersion' | 'x' |
 
 const bool = (v: 0 | 1 | null) => (v === null ? null : v === 1);
 
-function toModel(row: MarkRow): Mark {
+export function toModel(row: MarkRow): Mark {
   return {
     id: row.id,
     sessionId: row.session_id,
@@ -99,6 +105,8 @@ function toModel(row: MarkRow): Mark {
     activity: row.activity,
     parentMarkId: row.parent_mark_id,
     pressure: row.pressure,
+    pressureKgCm2: row.pressure_kg_cm2,
+    side: row.side,
     holdSeconds: row.hold_seconds,
     repetitions: row.repetitions,
     technique: row.technique,

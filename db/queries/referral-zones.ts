@@ -6,7 +6,7 @@ import { appendAudit } from './audit-log';
 import { getEditableMark, getMark } from './marks';
 import { assertSessionEditable, getSession } from './sessions';
 
-interface ReferralZoneRow {
+export interface ReferralZoneRow {
   id: string;
   mark_id: string;
   view_id: string;
@@ -39,7 +39,7 @@ const columns: Record<keyof ReferralZoneValues, keyof ReferralZoneRow> = {
 };
 const fields = Object.keys(columns) as (keyof ReferralZoneValues)[];
 
-function toModel(row: ReferralZoneRow): ReferralZone {
+export function toModel(row: ReferralZoneRow): ReferralZone {
   return {
     id: row.id,
     markId: row.mark_id,

@@ -1,0 +1,229 @@
+import { v7 as uuidv7 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import { listAuditForClient } from '../queries/audit-log';
+import { ACTOR, clientWithSession, openTempDb } from '../testing/temp-db';
+import type { ChartMark, ChartSnapshot, ChartZone, Envelope } from './contract';
+import { dispatch } from './dispatch';
+
+function setup() {
+  const { db, file } = openTempDb();
+  const { client, session } = clientWithSession(db);
+  const ctx = { db, actor: ACTOR, databasePath: file, appVersion: 'test' };
+  const call = (op: string, input: unknown) => dispatch(ctx, op, input) as Envelope<Record<string, unknown>>;
+  const chart = (): ChartSnapshot => {
+    const result = call('chart.get', { sessionId: session.id });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as unknown as ChartSnapshot;
+  };
+  return { db, client, session, call, chart };
+}
+
+function mark(overrides: Partial<ChartMark> = {}): ChartMark {
+  return {
+    id: uuidv7(),
+    kind: 'trigger_point',
+    activity: 'active',
+    viewId: 'posterior',
+    artworkVersion: 1,
+    x: 0.62,
+    y: 0.19,
+    muscle: 'Upper trapezius',
+    side: 'right',
+    parentMarkId: null,
+    pressure: null,
+    pressureKgCm2: null,
+    holdSeconds: null,
+    repetitions: null,
+    technique: null,
+    tenderness: null,
+    tendernessAfter: null,
+    jumpSign: null,
+    twitchResponse: null,
+    referredPainReproduced: null,
+    referredPainWhere: '',
+    release: null,
+    note: '',
+    deleted: false,
+    ...overrides,
+  };
+}
+
+function zone(markId: string, overrides: Partial<ChartZone> = {}): ChartZone {
+  const points: [number, number][] = [
+    [0.6, 0.05],
+    [0.66, 0.08],
+    [0.63, 0.12],
+  ];
+  return {
+    id: uuidv7(),
+    markId,
+    viewId: 'posterior',
+    artworkVersion: 1,
+    shape: 'freehand',
+    points,
+    pattern: 'essential',
+    deleted: false,
+    ...overrides,
+  };
+}
+
+const fresh = <T>(record: T) => ({ record, baseVersion: 0 });
+
+describe('chart.save and chart.get', () => {
+  it('saves a trigger point with a satellite sent before it and a zone, and reads them back', () => {
+    const { session, call } = setup();
+    const primary = mark();
+    const satellite = mark({ kind: 'satellite', activity: 'latent', parentMarkId: primary.id, x: 0.64 });
+    const essential = zone(primary.id);
+    const saved = call('chart.save', {
+      sessionId: session.id,
+      marks: [fresh(satellite), fresh(primary)],
+      zones: [fresh(essential)],
+    });
+    expect(saved).toEqual({ ok: true, value: { versions: { [primary.id]: 1, [satellite.id]: 1, [essential.id]: 1 } } });
+    const chart = call('chart.get', { sessionId: session.id });
+    expect(chart.ok && chart.value).toMatchObject({
+      editable: true,
+      marks: [
+        { ...primary, version: 1 },
+        { ...satellite, version: 1 },
+      ],
+      zones: [{ ...essential, version: 1 }],
+    });
+  });
+
+  it('refuses an edit based on an old version (another window saved first) and changes nothing', () => {
+    const { session, call } = setup();
+    const primary = mark();
+    call('chart.save', { sessionId: session.id, marks: [fresh(primary)], zones: [] });
+    expect(
+      call('chart.save', {
+        sessionId: session.id,
+        marks: [{ record: { ...primary, tenderness: 8 }, baseVersion: 1 }],
+        zones: [],
+      }).ok,
+    ).toBe(true);
+    const stale = call('chart.save', {
+      sessionId: session.id,
+      marks: [{ record: { ...primary, tenderness: 3 }, baseVersion: 1 }],
+      zones: [],
+    });
+    expect(stale).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/changed in another window/) },
+    });
+    const chart = call('chart.get', { sessionId: session.id });
+    expect(chart.ok && chart.value.marks).toMatchObject([{ tenderness: 8, version: 2 }]);
+  });
+
+  it.each([
+    [
+      'a satellite without a primary',
+      () => ({ marks: [fresh(mark({ kind: 'satellite', activity: 'latent' }))], zones: [] }),
+      /A satellite must be linked to a trigger point/,
+    ],
+    [
+      'a zone with two points',
+      () => {
+        const primary = mark();
+        return {
+          marks: [fresh(primary)],
+          zones: [
+            fresh(
+              zone(primary.id, {
+                points: [
+                  [0.1, 0.1],
+                  [0.2, 0.2],
+                ],
+              }),
+            ),
+          ],
+        };
+      },
+      /Zone outline needs at least 3 points/,
+    ],
+    ['a mark off the chart', () => ({ marks: [fresh(mark({ x: 1.4 }))], zones: [] }), /Position must be on the chart/],
+    [
+      'a pressure above 10',
+      () => ({ marks: [fresh(mark({ pressure: 11 }))], zones: [] }),
+      /Pressure must be at most 10/,
+    ],
+    [
+      'an unknown view',
+      () => ({ marks: [fresh({ ...mark(), viewId: 'sideways' })], zones: [] }),
+      /Chart view must be one of/,
+    ],
+    [
+      'a zone for a tender point',
+      () => {
+        const tender = mark({ kind: 'tender_point', activity: null });
+        return { marks: [fresh(tender)], zones: [fresh(zone(tender.id))] };
+      },
+      /must belong to a trigger point or satellite/,
+    ],
+  ])('refuses %s with a plain message and saves nothing', (_name, build, message) => {
+    const { db, session, call } = setup();
+    const result = call('chart.save', { sessionId: session.id, ...build() });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(message);
+    expect(db.prepare('SELECT count(*) FROM marks').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM referral_zones').pluck().get()).toBe(0);
+  });
+
+  it('refuses deleting a primary while a live satellite still points at it', () => {
+    const { session, call } = setup();
+    const primary = mark();
+    const satellite = mark({ kind: 'satellite', parentMarkId: primary.id });
+    call('chart.save', { sessionId: session.id, marks: [fresh(primary), fresh(satellite)], zones: [] });
+    const result = call('chart.save', {
+      sessionId: session.id,
+      marks: [{ record: { ...primary, deleted: true }, baseVersion: 1 }],
+      zones: [],
+    });
+    expect(!result.ok && result.error.message).toMatch(/A satellite must be linked/);
+  });
+
+  it('keeps deleted marks out of the chart but in the file, and can bring them back', () => {
+    const { db, session, call, chart } = setup();
+    const primary = mark();
+    call('chart.save', { sessionId: session.id, marks: [fresh(primary)], zones: [] });
+    call('chart.save', {
+      sessionId: session.id,
+      marks: [{ record: { ...primary, deleted: true }, baseVersion: 1 }],
+      zones: [],
+    });
+    expect(chart().marks).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM marks').pluck().get()).toBe(1);
+    call('chart.save', { sessionId: session.id, marks: [{ record: primary, baseVersion: 2 }], zones: [] });
+    expect(chart().marks).toHaveLength(1);
+  });
+
+  it('writes who created, changed and deleted each mark, with the fields changed', () => {
+    const { db, client, session, call } = setup();
+    const primary = mark();
+    const edited = { ...primary, pressure: 7, tenderness: 8 };
+    call('chart.save', { sessionId: session.id, marks: [fresh(primary)], zones: [] });
+    call('chart.save', { sessionId: session.id, marks: [{ record: edited, baseVersion: 1 }], zones: [] });
+    call('chart.save', {
+      sessionId: session.id,
+      marks: [{ record: { ...edited, deleted: true }, baseVersion: 2 }],
+      zones: [],
+    });
+    const entries = listAuditForClient(db, client.id).filter((e) => e.entity === 'mark');
+    expect(entries.map((e) => [e.action, e.actor, e.changes])).toEqual([
+      ['create', ACTOR, []],
+      ['update', ACTOR, ['pressure', 'tenderness']],
+      ['delete', ACTOR, ['deleted']],
+    ]);
+  });
+
+  it('refuses every change to the chart of a signed session', () => {
+    const { db, session, call, chart } = setup();
+    db.prepare(
+      "UPDATE sessions SET status = 'signed', signed_by = 'X', signed_at = '2026-11-21T10:00:00.000Z' WHERE id = ?",
+    ).run(session.id);
+    const result = call('chart.save', { sessionId: session.id, marks: [fresh(mark())], zones: [] });
+    expect(result).toEqual({ ok: false, error: { code: 'read_only', message: expect.stringMatching(/signed/) } });
+    expect(chart().editable).toBe(false);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The body chart as the editor sees it: marks and referral zones as whole records with ids made
+ * by the editor, saved with optimistic versions. Reads and writes the `marks` and
+ * `referral_zones` tables (their row shapes live in marks.ts and referral-zones.ts).
+ */
+import type { Database } from 'better-sqlite3';
+import type { ChartMark, ChartZone, Mark, ReferralZone, Versioned } from '../api/contract';
+import { AppError } from '../errors';
+import { appendAudit } from './audit-log';
+import { toModel as markFromRow, type MarkRow } from './marks';
+import { toModel as zoneFromRow, type ReferralZoneRow } from './referral-zones';
+
+export function toChartMark(mark: Mark): Versioned<ChartMark> {
+  return {
+    id: mark.id,
+    kind: mark.kind,
+    activity: mark.activity,
+    viewId: mark.viewId as ChartMark['viewId'],
+    artworkVersion: mark.artworkVersion,
+    x: mark.x,
+    y: mark.y,
+    muscle: mark.muscle,
+    side: mark.side,
+    parentMarkId: mark.parentMarkId,
+    pressure: mark.pressure,
+    pressureKgCm2: mark.pressureKgCm2,
+    holdSeconds: mark.holdSeconds,
+    repetitions: mark.repetitions,
+    technique: mark.technique === '' ? null : (mark.technique as ChartMark['technique']),
+    tenderness: mark.tenderness,
+    tendernessAfter: mark.tendernessAfter,
+    jumpSign: mark.jumpSign,
+    twitchResponse: mark.twitchResponse,
+    referredPainReproduced: mark.referredPainReproduced,
+    referredPainWhere: mark.referredPainWhere,
+    release: mark.release,
+    note: mark.note,
+    deleted: mark.deletedAt !== null,
+    version: mark.version,
+  };
+}
+
+export function toChartZone(zone: ReferralZone): Versioned<ChartZone> {
+  return {
+    id: zone.id,
+    markId: zone.markId,
+    viewId: zone.viewId as ChartZone['viewId'],
+    artworkVersion: zone.artworkVersion,
+    shape: zone.shape,
+    points: zone.points,
+    pattern: zone.pattern,
+    deleted: zone.deletedAt !== null,
+    version: zone.version,
+  };
+}
+
+/** The live marks and zones of a session's chart. */
+export function readChart(
+  db: Database,
+  sessionId: string,
+): { marks: Versioned<ChartMark>[]; zones: Versioned<ChartZone>[] } {
+  const rows = db
+    .prepare('SELECT * FROM marks WHERE session_id = ? AND deleted_at IS NULL ORDER BY created_at, id')
+    .all(sessionId) as MarkRow[];
+  return {
+    marks: rows.map((row) => toChartMark(markFromRow(row))),
+    zones: (
+      db
+        .prepare(
+          `SELECT z.* FROM referral_zones z JOIN marks m ON m.id = z.mark_id
+            WHERE m.session_id = ? AND z.deleted_at IS NULL AND m.deleted_at IS NULL ORDER BY z.created_at, z.id`,
+        )
+        .all(sessionId) as ReferralZoneRow[]
+    ).map((row) => toChartZone(zoneFromRow(row))),
+  };
+}
+
+const CONFLICT =
+  'This chart was changed in another window, so your last change was not saved. The chart now shows the latest version.';
+
+/** Fields whose values differ, for the audit log (names only, never values). */
+function changedFields<T extends object>(before: T | undefined, after: T): string[] {
+  if (!before) return [];
+  return (Object.keys(after) as (keyof T)[])
+    .filter((k) => k !== 'version' && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map(String);
+}
+
+interface WriteContext {
+  actor: string;
+  sessionId: string;
+  clientId: string;
+  now: string;
+}
+
+function auditAction(before: { deleted: boolean } | undefined, after: { deleted: boolean }) {
+  if (!before) return 'create' as const;
+  if (!before.deleted && after.deleted) return 'delete' as const;
+  return 'update' as const;
+}
+
+/** Inserts or replaces one mark; refuses when the saved version is not the one the editor saw. */
+export function writeChartMark(db: Database, ctx: WriteContext, record: ChartMark, baseVersion: number): number {
+  const row = db.prepare('SELECT * FROM marks WHERE id = ?').get(record.id) as MarkRow | undefined;
+  if (row && row.session_id !== ctx.sessionId)
+    throw new AppError('invalid_input', 'That mark belongs to another session.');
+  const before = row ? toChartMark(markFromRow(row)) : undefined;
+  if ((before?.version ?? 0) !== baseVersion) throw new AppError('conflict', CONFLICT);
+  const params = {
+    ...record,
+    sessionId: ctx.sessionId,
+    technique: record.technique ?? '',
+    jumpSign: record.jumpSign === null ? null : Number(record.jumpSign),
+    twitchResponse: record.twitchResponse === null ? null : Number(record.twitchResponse),
+    referredPainReproduced: record.referredPainReproduced === null ? null : Number(record.referredPainReproduced),
+    deletedAt: record.deleted ? (row?.deleted_at ?? ctx.now) : null,
+    version: baseVersion + 1,
+    now: ctx.now,
+  };
+  db.prepare(
+    `INSERT INTO marks (id, session_id, kind, activity, view_id, artwork_version, x, y, muscle, side, parent_mark_id,
+        pressure, pressure_kg_cm2, hold_seconds, repetitions, technique, tenderness, tenderness_after, jump_sign,
+        twitch_response, referred_pain_reproduced, referred_pain_where, release, note, version, deleted_at,
+        created_at, updated_at)
+     VALUES (@id, @sessionId, @kind, @activity, @viewId, @artworkVersion, @x, @y, @muscle, @side, @parentMarkId,
+        @pressure, @pressureKgCm2, @holdSeconds, @repetitions, @technique, @tenderness, @tendernessAfter, @jumpSign,
+        @twitchResponse, @referredPainReproduced, @referredPainWhere, @release, @note, @version, @deletedAt, @now, @now)
+     ON CONFLICT (id) DO UPDATE SET kind = @kind, activity = @activity, view_id = @viewId,
+        artwork_version = @artworkVersion, x = @x, y = @y, muscle = @muscle, side = @side, parent_mark_id = @parentMarkId,
+        pressure = @pressure, pressure_kg_cm2 = @pressureKgCm2, hold_seconds = @holdSeconds, repetitions = @repetitions,
+        technique = @technique, tenderness = @tenderness, tenderness_after = @tendernessAfter, jump_sign = @jumpSign,
+        twitch_response = @twitchResponse, referred_pain_reproduced = @referredPainReproduced,
+        referred_pain_where = @referredPainWhere, release = @release, note = @note, version = @version,
+        deleted_at = @deletedAt, updated_at = @now`,
+  ).run(params);
+  appendAudit(db, {
+    actor: ctx.actor,
+    action: auditAction(before, record),
+    entity: 'mark',
+    entityId: record.id,
+    clientId: ctx.clientId,
+    changes: changedFields(before, { ...record, version: 0 }),
+  });
+  return params.version;
+}
+
+/** Inserts or replaces one referral zone, with the same version rule as marks. */
+export function writeChartZone(db: Database, ctx: WriteContext, record: ChartZone, baseVersion: number): number {
+  const sessionOf = db.prepare('SELECT session_id FROM marks WHERE id = ?').pluck();
+  const existing = db.prepare('SELECT * FROM referral_zones WHERE id = ?').get(record.id) as
+    ReferralZoneRow | undefined;
+  if (
+    (existing && sessionOf.get(existing.mark_id) !== ctx.sessionId) ||
+    sessionOf.get(record.markId) !== ctx.sessionId
+  ) {
+    throw new AppError('invalid_input', 'A referral zone must belong to a trigger point or satellite on this chart.');
+  }
+  const before = existing ? toChartZone(zoneFromRow(existing)) : undefined;
+  if ((before?.version ?? 0) !== baseVersion) throw new AppError('conflict', CONFLICT);
+  const params = {
+    ...record,
+    points: JSON.stringify(record.points),
+    deletedAt: record.deleted ? (existing?.deleted_at ?? ctx.now) : null,
+    version: baseVersion + 1,
+    now: ctx.now,
+  };
+  db.prepare(
+    `INSERT INTO referral_zones (id, mark_id, view_id, artwork_version, shape, points, pattern, version, deleted_at,
+        created_at, updated_at)
+     VALUES (@id, @markId, @viewId, @artworkVersion, @shape, @points, @pattern, @version, @deletedAt, @now, @now)
+     ON CONFLICT (id) DO UPDATE SET mark_id = @markId, view_id = @viewId, artwork_version = @artworkVersion,
+        shape = @shape, points = @points, pattern = @pattern, version = @version, deleted_at = @deletedAt,
+        updated_at = @now`,
+  ).run(params);
+  appendAudit(db, {
+    actor: ctx.actor,
+    action: auditAction(before, record),
+    entity: 'referral_zone',
+    entityId: record.id,
+    clientId: ctx.clientId,
+    changes: changedFields(before, { ...record, version: 0 }),
+  });
+  return params.version;
+}
+
+/**
+ * After a save, the chart must still hang together: every live satellite has a live primary
+ * trigger point in the same session, and every live zone belongs to a live trigger point or
+ * satellite of this session. Throws (so the whole save rolls back) with the first problem.
+ */
+export function checkChartLinks(db: Database, sessionId: string): void {
+  const orphanSatellite = db
+    .prepare(
+      `SELECT s.id FROM marks s LEFT JOIN marks p ON p.id = s.parent_mark_id
+        WHERE s.session_id = ? AND s.kind = 'satellite' AND s.deleted_at IS NULL
+          AND (p.id IS NULL OR p.deleted_at IS NOT NULL OR p.kind <> 'trigger_point' OR p.session_id <> s.session_id)
+        LIMIT 1`,
+    )
+    .get(sessionId);
+  if (orphanSatellite) {
+    throw new AppError(
+      'invalid_input',
+      'A satellite must be linked to a trigger point on this chart. Select its primary first.',
+    );
+  }
+  const orphanZone = db
+    .prepare(
+      `SELECT z.id FROM referral_zones z JOIN marks m ON m.id = z.mark_id
+        WHERE m.session_id = ? AND z.deleted_at IS NULL
+          AND (m.deleted_at IS NOT NULL OR m.kind NOT IN ('trigger_point', 'satellite'))
+        LIMIT 1`,
+    )
+    .get(sessionId);
+  if (orphanZone) {
+    throw new AppError('invalid_input', 'A referral zone must belong to a trigger point or satellite on this chart.');
+  }
+}
