@@ -1,3 +1,4 @@
+import { ChartWorkspace } from '../chart/ui/ChartWorkspace';
 import { BackLink } from '../components/BackLink';
 import { ContraindicationsPanel } from '../components/clients/ContraindicationsPanel';
 import { EmptyState } from '../components/EmptyState';
@@ -54,6 +55,7 @@ export function SessionPage({ id }: { id: string }) {
         </div>
       </dl>
       <ContraindicationsPanel text={client.data.contraindications} />
+      <ChartWorkspace sessionId={session.data.id} />
     </>
   );
 }

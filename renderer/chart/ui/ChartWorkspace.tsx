@@ -1,0 +1,182 @@
+/**
+ * The session's body chart: tools, view tabs, the canvas, the selected point's inspector, the
+ * table of marks and the legend. Everything saves itself (useChart).
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { ChartZone, ViewId } from '../../../db/api/contract';
+import { getView } from '../artwork';
+import { fit, zoomAt, zoomLevel, type DeleteMode, type ViewTransform } from '../model';
+import { ChartCanvas } from './ChartCanvas';
+import { ChartToolbar } from './ChartToolbar';
+import { DeleteDialog } from './DeleteDialog';
+import { Legend } from './Legend';
+import { MarkInspector, markName } from './MarkInspector';
+import { MarksTable } from './MarksTable';
+import { toolInfo, type Tool } from './tools';
+import { useChart } from './useChart';
+import { useChartKeys } from './useChartKeys';
+import { ViewTabs } from './ViewTabs';
+import './chart.css';
+
+const statusText = { saved: 'All changes saved', saving: 'Saving…', error: 'Not saved', conflict: 'Not saved' } as const;
+
+export function ChartWorkspace({ sessionId }: { sessionId: string }) {
+  const { model, revision, status, loadError, reload } = useChart(sessionId);
+  const [viewId, setViewId] = useState<ViewId>('posterior');
+  const [tool, setTool] = useState<Tool>('active');
+  const [pattern, setPattern] = useState<ChartZone['pattern']>('essential');
+  const [message, setMessage] = useState<string | null>(null);
+  const [canvas, setCanvas] = useState({ width: 0, height: 0 });
+  const [transform, setTransform] = useState<ViewTransform | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const view = getView(viewId);
+
+  const refit = useCallback(
+    (w: number, h: number, v = view) => setTransform(w > 0 && h > 0 ? fit(v.width, v.height, w, h) : null),
+    [view],
+  );
+  const onResize = useCallback(
+    (width: number, height: number) => {
+      setCanvas({ width, height });
+      refit(width, height);
+    },
+    [refit],
+  );
+  const changeView = (id: ViewId) => {
+    setViewId(id);
+    refit(canvas.width, canvas.height, getView(id));
+  };
+
+  const requestDelete = useCallback(
+    (id: string) => {
+      if (!model) return;
+      if (model.getZone(id)) {
+        const r = model.deleteZone(id);
+        return setMessage(r.ok ? null : r.message);
+      }
+      const { satellites, zones } = model.dependantsOf(id);
+      if (satellites.length > 0 || zones.length > 0) return setDeleting(id);
+      const r = model.deleteMark(id);
+      setMessage(r.ok ? null : r.message);
+    },
+    [model],
+  );
+  const chooseDelete = (mode: DeleteMode | null) => {
+    if (model && deleting && mode) {
+      const r = model.deleteMark(deleting, mode);
+      setMessage(r.ok ? null : r.message);
+    }
+    setDeleting(null);
+  };
+
+  const zoom = useCallback(
+    (factor: number) => setTransform((t) => (t ? zoomAt(t, factor, canvas.width / 2, canvas.height / 2) : t)),
+    [canvas],
+  );
+  const keyActions = useMemo(
+    () => ({
+      setTool,
+      swapPattern: () => setPattern((p) => (p === 'essential' ? 'spillover' : 'essential')),
+      requestDelete,
+      zoom,
+      fit: () => refit(canvas.width, canvas.height),
+      message: setMessage,
+    }),
+    [requestDelete, zoom, refit, canvas],
+  );
+  useChartKeys(model, keyActions);
+
+  if (loadError) {
+    return (
+      <div className="chart-workspace chart-workspace--error" role="alert">
+        The chart could not be loaded: {loadError}{' '}
+        <button type="button" className="button" onClick={() => void reload()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!model) return <p className="chart-workspace__loading">Loading the chart…</p>;
+
+  void revision;
+  const selected = model.selected();
+  const deletingMark = deleting ? model.getMark(deleting) : undefined;
+  const deps = deleting ? model.dependantsOf(deleting) : null;
+
+  return (
+    <section className="chart-workspace" aria-label="Body chart">
+      <ChartToolbar
+        tool={tool}
+        onTool={setTool}
+        zonePattern={pattern}
+        onZonePattern={setPattern}
+        canUndo={model.canUndo}
+        canRedo={model.canRedo}
+        onUndo={() => {
+          const r = model.undo();
+          setMessage(r.ok ? null : r.message);
+        }}
+        onRedo={() => {
+          const r = model.redo();
+          setMessage(r.ok ? null : r.message);
+        }}
+        zoomPercent={transform ? Math.round(zoomLevel(transform) * 100) : 100}
+        onZoomIn={() => zoom(1.25)}
+        onZoomOut={() => zoom(0.8)}
+        onFit={() => refit(canvas.width, canvas.height)}
+        editable={model.editable}
+      />
+      <div className="chart-workspace__body">
+        <div className="chart-workspace__main">
+          <ViewTabs viewId={viewId} counts={model.marksByView()} onView={changeView} />
+          <div
+            id="chart-panel"
+            role="tabpanel"
+            aria-labelledby={`view-tab-${viewId}`}
+            className="chart-panel"
+          >
+            <div role="application" aria-label={`Body chart, ${view.label}. ${toolInfo(tool).hint}`} tabIndex={0} className="chart-panel__surface">
+              <ChartCanvas
+                model={model}
+                revision={revision}
+                viewId={viewId}
+                tool={tool}
+                zonePattern={pattern}
+                transform={transform}
+                onTransform={setTransform}
+                onResize={onResize}
+                onMessage={setMessage}
+                onErase={(_type, id) => requestDelete(id)}
+              />
+            </div>
+          </div>
+          <div className="chart-statusbar">
+            <p className="chart-statusbar__message" role="alert">
+              {message ?? (status.state === 'conflict' || status.state === 'error' ? status.message : '')}
+              {status.state === 'conflict' && (
+                <button type="button" className="button" onClick={() => void reload()}>
+                  Show the latest chart
+                </button>
+              )}
+            </p>
+            <p className={`save-status save-status--${status.state}`} role="status">
+              {model.editable ? statusText[status.state] : 'Signed: read only'}
+            </p>
+          </div>
+        </div>
+        <aside className="chart-workspace__side" aria-label="Point details">
+          {selected?.type === 'mark' ? (
+            <MarkInspector key={selected.mark.id} model={model} mark={selected.mark} onMessage={setMessage} />
+          ) : (
+            <p className="inspector__hint">{toolInfo(tool).hint} Select a point to record pressure and response.</p>
+          )}
+          <MarksTable model={model} revision={revision} onMessage={setMessage} />
+          <Legend />
+        </aside>
+      </div>
+      {deletingMark && deps && (
+        <DeleteDialog name={markName(deletingMark)} satellites={deps.satellites.length} zones={deps.zones.length} onChoose={chooseDelete} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Loads a session's chart into a ChartModel and keeps it saved: the ChartSaver sends every
+ * finished edit within a fraction of a second, and pending edits are flushed when the window
+ * loses focus or is hidden, when the session page is left, and when the app quits.
+ */
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { v7 as uuidv7 } from 'uuid';
+import { api } from '../../api/client';
+import { artworkVersion, inCautionZone, isOnBody, muscleAt } from '../artwork';
+import { ChartModel, ChartSaver, type ChartArtwork, type SaveStatus } from '../model';
+
+const artwork: ChartArtwork = {
+  version: artworkVersion,
+  isOnBody,
+  inCautionZone,
+  muscleAt: (viewId, x, y) => {
+    const hit = muscleAt(viewId, x, y);
+    return hit ? { muscle: hit.muscle, side: hit.side } : undefined;
+  },
+};
+
+type Loaded = { model: ChartModel; saver: ChartSaver };
+
+export function useChart(sessionId: string) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
+
+  const load = useCallback(async () => {
+    setLoadError(null);
+    try {
+      const snapshot = await api.call('chart.get', { sessionId });
+      const model = new ChartModel(snapshot, { artwork, newId: uuidv7 });
+      const saver = new ChartSaver({ model, save: (input) => api.call('chart.save', input), onStatus: setStatus });
+      setStatus({ state: 'saved' });
+      setLoaded({ model, saver });
+    } catch (error) {
+      setLoadError((error as Error).message);
+    }
+  }, [sessionId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const flush = () => void loaded.saver.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Leaving the session page: send what is pending, then stop listening to the model.
+      void loaded.saver.flush().finally(() => loaded.saver.dispose());
+    };
+  }, [loaded]);
+
+  const revision = useSyncExternalStore(
+    loaded?.model.subscribe ?? noSubscribe,
+    loaded?.model.getVersion ?? zero,
+  );
+
+  return { model: loaded?.model ?? null, saver: loaded?.saver ?? null, revision, status, loadError, reload: load };
+}
+
+const noSubscribe = () => () => undefined;
+const zero = () => 0;
