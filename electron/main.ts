@@ -86,11 +86,11 @@ function run(): void {
     const template = buildMenuTemplate(
       { platform: process.platform, isPackaged: app.isPackaged, appName: app.getName() },
       {
-        sendShortcut: (key) => {
+        sendShortcut: (key, shift) => {
           const contents = mainWindow?.webContents;
           if (!contents) return;
           contents.focus();
-          for (const event of shortcutKeyEvents(key, process.platform)) contents.sendInputEvent(event);
+          for (const event of shortcutKeyEvents(key, process.platform, shift)) contents.sendInputEvent(event);
         },
         print: () => mainWindow?.webContents.print(),
       },

@@ -21,6 +21,8 @@ describe('buildMenuTemplate', () => {
       const { byLabel } = setup(platform);
       expect(byLabel('New client')).toMatchObject({ accelerator: 'CmdOrCtrl+N', registerAccelerator: false });
       expect(byLabel('Find…')).toMatchObject({ accelerator: 'CmdOrCtrl+F', registerAccelerator: false });
+      expect(byLabel('Undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+      expect(byLabel('Redo')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false });
       expect(byLabel('Print…')).toMatchObject({ accelerator: 'CmdOrCtrl+P' });
       expect(byLabel('Print…')?.registerAccelerator).toBeUndefined();
     });
@@ -30,8 +32,10 @@ describe('buildMenuTemplate', () => {
     const { click, actions } = setup('linux');
     click('New client');
     click('Find…');
+    click('Undo');
+    click('Redo');
     click('Print…');
-    expect(actions.sendShortcut.mock.calls).toEqual([['n'], ['f']]);
+    expect(actions.sendShortcut.mock.calls).toEqual([['n'], ['f'], ['z'], ['z', true]]);
     expect(actions.print).toHaveBeenCalledOnce();
   });
 
@@ -46,7 +50,7 @@ describe('buildMenuTemplate', () => {
 
   it('has the usual edit roles and About', () => {
     const roles = setup('win32').items.map((i) => i.role);
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'about', 'zoomIn']) {
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'about', 'zoomIn']) {
       expect(roles).toContain(role);
     }
   });
@@ -68,5 +72,10 @@ describe('shortcutKeyEvents', () => {
       { type: 'keyUp', keyCode: 'n', modifiers: ['control'] },
     ]);
     expect(shortcutKeyEvents('f', 'darwin').map((e) => e.modifiers)).toEqual([['meta'], ['meta'], ['meta']]);
+    expect(shortcutKeyEvents('z', 'win32', true).map((e) => e.modifiers)).toEqual([
+      ['control', 'shift'],
+      ['control', 'shift'],
+      ['control', 'shift'],
+    ]);
   });
 });

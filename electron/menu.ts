@@ -1,7 +1,8 @@
 /**
  * The application menu, built by a pure function so tests can check it.
  *
- * "New client" and "Find" are shortcuts the renderer handles itself (the preload exposes nothing
+ * "New client", "Find", "Undo" and "Redo" are shortcuts the renderer handles itself (Undo/Redo
+ * act on the chart as well as on text fields) (the preload exposes nothing
  * but the API call). Their menu items therefore show the shortcut without registering it
  * (`registerAccelerator: false`), so the key press reaches the page, and a click on them
  * synthesizes that same key press into the page.
@@ -15,17 +16,20 @@ export interface MenuOptions {
 }
 
 export interface MenuActions {
-  /** Send a Ctrl/Cmd+<key> press to the page (see shortcutKeyEvents). */
-  sendShortcut: (key: string) => void;
+  /** Send a Ctrl/Cmd(+Shift)+<key> press to the page (see shortcutKeyEvents). */
+  sendShortcut: (key: string, shift?: boolean) => void;
   print: () => void;
 }
 
 /** Keys the renderer listens for (with Ctrl, or Cmd on macOS). */
-export const RENDERER_SHORTCUTS = { newClient: 'n', find: 'f' } as const;
+export const RENDERER_SHORTCUTS = { newClient: 'n', find: 'f', undo: 'z' } as const;
 
-/** keyDown, char, keyUp of Ctrl+<key> (Cmd+<key> on macOS). */
-export function shortcutKeyEvents(key: string, platform: NodeJS.Platform): KeyboardInputEvent[] {
-  const modifiers: KeyboardInputEvent['modifiers'] = platform === 'darwin' ? ['meta'] : ['control'];
+/** keyDown, char, keyUp of Ctrl+<key> (Cmd+<key> on macOS), with Shift when asked. */
+export function shortcutKeyEvents(key: string, platform: NodeJS.Platform, shift = false): KeyboardInputEvent[] {
+  const modifiers: KeyboardInputEvent['modifiers'] = [
+    platform === 'darwin' ? 'meta' : 'control',
+    ...(shift ? ['shift' as const] : []),
+  ];
   return (['keyDown', 'char', 'keyUp'] as const).map((type) => ({ type, keyCode: key, modifiers }));
 }
 
@@ -71,8 +75,18 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      {
+        label: 'Undo',
+        accelerator: 'CmdOrCtrl+Z',
+        registerAccelerator: false,
+        click: () => actions.sendShortcut(RENDERER_SHORTCUTS.undo),
+      },
+      {
+        label: 'Redo',
+        accelerator: 'CmdOrCtrl+Shift+Z',
+        registerAccelerator: false,
+        click: () => actions.sendShortcut(RENDERER_SHORTCUTS.undo, true),
+      },
       separator,
       { role: 'cut' },
       { role: 'copy' },
