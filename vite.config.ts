@@ -19,6 +19,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // One local bundle (React + Konva) loaded from disk or loopback: size warnings do not apply.
+    chunkSizeWarningLimit: 2000,
   },
   server: { host: '127.0.0.1' },
 });

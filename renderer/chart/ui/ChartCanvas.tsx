@@ -233,4 +233,5 @@ export function ChartCanvas(props: ChartCanvasProps) {
 }
 
 const mid = (a: { x: number; y: number }, b: { x: number; y: number }) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
-const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1);
+const dist = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+  Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1);

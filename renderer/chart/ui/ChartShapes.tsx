@@ -94,7 +94,13 @@ const PIN = 'M0 0 L-5 -9 A6 6 0 1 1 5 -9 Z';
 
 function Symbol({ mark, r }: { mark: ChartMark; r: number }) {
   const s = markSymbol(mark);
-  const common = { fill: s.fill, stroke: s.stroke, strokeWidth: 2, strokeScaleEnabled: false, perfectDrawEnabled: false };
+  const common = {
+    fill: s.fill,
+    stroke: s.stroke,
+    strokeWidth: 2,
+    strokeScaleEnabled: false,
+    perfectDrawEnabled: false,
+  };
   switch (mark.kind) {
     case 'tender_point':
       return <RegularPolygon sides={3} radius={r * 1.15} {...common} hitStrokeWidth={10} />;

@@ -58,24 +58,59 @@ export function ChartToolbar(props: Props) {
         ))}
       </div>
       <div className="chart-toolbar__group" role="group" aria-label="History">
-        <button type="button" className="chip-button" disabled={!props.canUndo} onClick={props.onUndo} aria-keyshortcuts="Control+Z Meta+Z" title={`Undo (${mod}+Z)`}>
+        <button
+          type="button"
+          className="chip-button"
+          disabled={!props.canUndo}
+          onClick={props.onUndo}
+          aria-keyshortcuts="Control+Z Meta+Z"
+          title={`Undo (${mod}+Z)`}
+        >
           Undo
         </button>
-        <button type="button" className="chip-button" disabled={!props.canRedo} onClick={props.onRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={`Redo (${mod}+Shift+Z)`}>
+        <button
+          type="button"
+          className="chip-button"
+          disabled={!props.canRedo}
+          onClick={props.onRedo}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+          title={`Redo (${mod}+Shift+Z)`}
+        >
           Redo
         </button>
       </div>
       <div className="chart-toolbar__group" role="group" aria-label="Zoom">
-        <button type="button" className="chip-button" onClick={props.onZoomOut} aria-label="Zoom out" aria-keyshortcuts="-" title="Zoom out (-)">
+        <button
+          type="button"
+          className="chip-button"
+          onClick={props.onZoomOut}
+          aria-label="Zoom out"
+          aria-keyshortcuts="-"
+          title="Zoom out (-)"
+        >
           −
         </button>
         <output className="chart-toolbar__zoom" aria-label="Zoom level">
           {props.zoomPercent}%
         </output>
-        <button type="button" className="chip-button" onClick={props.onZoomIn} aria-label="Zoom in" aria-keyshortcuts="+" title="Zoom in (+)">
+        <button
+          type="button"
+          className="chip-button"
+          onClick={props.onZoomIn}
+          aria-label="Zoom in"
+          aria-keyshortcuts="+"
+          title="Zoom in (+)"
+        >
           +
         </button>
-        <button type="button" className="chip-button" onClick={props.onFit} aria-label="Fit to window" aria-keyshortcuts="0" title="Fit to window (0)">
+        <button
+          type="button"
+          className="chip-button"
+          onClick={props.onFit}
+          aria-label="Fit to window"
+          aria-keyshortcuts="0"
+          title="Fit to window (0)"
+        >
           Fit
         </button>
       </div>

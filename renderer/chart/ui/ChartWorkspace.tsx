@@ -18,7 +18,12 @@ import { useChartKeys } from './useChartKeys';
 import { ViewTabs } from './ViewTabs';
 import './chart.css';
 
-const statusText = { saved: 'All changes saved', saving: 'Saving…', error: 'Not saved', conflict: 'Not saved' } as const;
+const statusText = {
+  saved: 'All changes saved',
+  saving: 'Saving…',
+  error: 'Not saved',
+  conflict: 'Not saved',
+} as const;
 
 export function ChartWorkspace({ sessionId }: { sessionId: string }) {
   const { model, revision, status, loadError, reload } = useChart(sessionId);
@@ -90,7 +95,7 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
     return (
       <div className="chart-workspace chart-workspace--error" role="alert">
         The chart could not be loaded: {loadError}{' '}
-        <button type="button" className="button" onClick={() => void reload()}>
+        <button type="button" className="button" onClick={reload}>
           Try again
         </button>
       </div>
@@ -129,13 +134,13 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
       <div className="chart-workspace__body">
         <div className="chart-workspace__main">
           <ViewTabs viewId={viewId} counts={model.marksByView()} onView={changeView} />
-          <div
-            id="chart-panel"
-            role="tabpanel"
-            aria-labelledby={`view-tab-${viewId}`}
-            className="chart-panel"
-          >
-            <div role="application" aria-label={`Body chart, ${view.label}. ${toolInfo(tool).hint}`} tabIndex={0} className="chart-panel__surface">
+          <div id="chart-panel" role="tabpanel" aria-labelledby={`view-tab-${viewId}`} className="chart-panel">
+            <div
+              role="application"
+              aria-label={`Body chart, ${view.label}. ${toolInfo(tool).hint}`}
+              tabIndex={0}
+              className="chart-panel__surface"
+            >
               <ChartCanvas
                 model={model}
                 revision={revision}
@@ -154,7 +159,7 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
             <p className="chart-statusbar__message" role="alert">
               {message ?? (status.state === 'conflict' || status.state === 'error' ? status.message : '')}
               {status.state === 'conflict' && (
-                <button type="button" className="button" onClick={() => void reload()}>
+                <button type="button" className="button" onClick={reload}>
                   Show the latest chart
                 </button>
               )}
@@ -175,7 +180,12 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
         </aside>
       </div>
       {deletingMark && deps && (
-        <DeleteDialog name={markName(deletingMark)} satellites={deps.satellites.length} zones={deps.zones.length} onChoose={chooseDelete} />
+        <DeleteDialog
+          name={markName(deletingMark)}
+          satellites={deps.satellites.length}
+          zones={deps.zones.length}
+          onChoose={chooseDelete}
+        />
       )}
     </section>
   );

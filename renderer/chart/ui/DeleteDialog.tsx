@@ -13,8 +13,13 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** Deleting a primary trigger point asks what becomes of its satellites and zones. */
 export function DeleteDialog({ name, satellites, zones, onChoose }: Props) {
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
-  const parts = [satellites ? plural(satellites, 'satellite', 'satellites') : '', zones ? plural(zones, 'referral zone', 'referral zones') : '']
+  useEffect(() => {
+    first.current?.focus();
+  }, []);
+  const parts = [
+    satellites ? plural(satellites, 'satellite', 'satellites') : '',
+    zones ? plural(zones, 'referral zone', 'referral zones') : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   return (
@@ -32,7 +37,12 @@ export function DeleteDialog({ name, satellites, zones, onChoose }: Props) {
         <h2 id="delete-title">Delete {name}?</h2>
         <p id="delete-text">It has {parts}. Its referral zones go with it. What should happen to its satellites?</p>
         <div className="dialog__actions">
-          <button ref={first} type="button" className="button button--danger" onClick={() => onChoose('with-dependants')}>
+          <button
+            ref={first}
+            type="button"
+            className="button button--danger"
+            onClick={() => onChoose('with-dependants')}
+          >
             Delete it with its satellites
           </button>
           {satellites > 0 && (

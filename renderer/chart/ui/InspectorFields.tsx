@@ -28,9 +28,12 @@ function parse(text: string, decimals: number): number | null | undefined {
 export function NumberField({ id, label, value, min, max, decimals = 0, unit, disabled, onCommit }: NumberFieldProps) {
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setText((current) => (parse(current, decimals) === value ? current : value === null ? '' : String(value)));
-  }, [value, decimals]);
+  // The value changed elsewhere (undo, the table): show it, unless the text already means it.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    if (parse(text, decimals) !== value) setText(value === null ? '' : String(value));
+  }
 
   const change = (next: string) => {
     setText(next);
@@ -78,7 +81,15 @@ interface ChoiceFieldProps<T extends string> {
   onCommit: (value: T | null) => void;
 }
 
-export function ChoiceField<T extends string>({ id, label, value, options, empty, disabled, onCommit }: ChoiceFieldProps<T>) {
+export function ChoiceField<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  empty,
+  disabled,
+  onCommit,
+}: ChoiceFieldProps<T>) {
   return (
     <div className="inspector-field">
       <label htmlFor={id}>{label}</label>
@@ -105,7 +116,13 @@ const yesNo = [
 ] as const;
 
 /** Yes / No / not recorded; Y and N pick by keyboard. */
-export function YesNoField(props: { id: string; label: string; value: boolean | null; disabled?: boolean; onCommit: (v: boolean | null) => void }) {
+export function YesNoField(props: {
+  id: string;
+  label: string;
+  value: boolean | null;
+  disabled?: boolean;
+  onCommit: (v: boolean | null) => void;
+}) {
   return (
     <ChoiceField
       id={props.id}
@@ -130,7 +147,11 @@ export function TextField(props: {
   onCommit: (value: string) => void;
 }) {
   const [text, setText] = useState(props.value);
-  useEffect(() => setText(props.value), [props.value]);
+  const [shown, setShown] = useState(props.value);
+  if (shown !== props.value) {
+    setShown(props.value);
+    setText(props.value);
+  }
   const { onCommit, value } = props;
   useEffect(() => {
     if (text === value) return;
@@ -147,7 +168,11 @@ export function TextField(props: {
   return (
     <div className="inspector-field inspector-field--wide">
       <label htmlFor={props.id}>{props.label}</label>
-      {props.multiline ? <textarea rows={3} {...common} /> : <input type="text" list={props.list} autoComplete="off" {...common} />}
+      {props.multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input type="text" list={props.list} autoComplete="off" {...common} />
+      )}
     </div>
   );
 }

@@ -7,7 +7,13 @@ function Swatch({ symbol }: { symbol: SymbolStyle }) {
   return (
     <svg className="legend__swatch" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
       <defs>
-        <pattern id={`hatch-${symbol.id}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id={`hatch-${symbol.id}`}
+          width="4"
+          height="4"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <line x1="0" y1="0" x2="0" y2="4" stroke={symbol.stroke} strokeWidth="1.2" />
         </pattern>
       </defs>

@@ -28,11 +28,21 @@ const RELEASES = [
 ] as const;
 
 export function markName(mark: ChartMark): string {
-  const where = mark.muscle ? `${mark.muscle}${mark.side && mark.side !== 'midline' ? ` (${mark.side})` : ''}` : 'no muscle named';
+  const where = mark.muscle
+    ? `${mark.muscle}${mark.side && mark.side !== 'midline' ? ` (${mark.side})` : ''}`
+    : 'no muscle named';
   return `${kindLabel(mark)}, ${where}`;
 }
 
-export function MarkInspector({ model, mark, onMessage }: { model: ChartModel; mark: ChartMark; onMessage: (m: string | null) => void }) {
+export function MarkInspector({
+  model,
+  mark,
+  onMessage,
+}: {
+  model: ChartModel;
+  mark: ChartMark;
+  onMessage: (m: string | null) => void;
+}) {
   const disabled = !model.editable;
   const set = useCallback(
     (patch: MarkPatch): string | null => {
@@ -76,13 +86,28 @@ export function MarkInspector({ model, mark, onMessage }: { model: ChartModel; m
         </div>
       )}
       <div className="inspector__grid">
-        <TextField id={f('muscle')} label="Muscle" value={mark.muscle ?? ''} list="muscle-names" disabled={disabled} onCommit={(v) => set({ muscle: v.trim() || null })} />
+        <TextField
+          id={f('muscle')}
+          label="Muscle"
+          value={mark.muscle ?? ''}
+          list="muscle-names"
+          disabled={disabled}
+          onCommit={(v) => set({ muscle: v.trim() || null })}
+        />
         <datalist id="muscle-names">
           {MUSCLE_NAMES.map((m) => (
             <option key={m} value={m} />
           ))}
         </datalist>
-        <ChoiceField id={f('side')} label="Side" value={mark.side} options={SIDES} empty="Not recorded" disabled={disabled} onCommit={(side) => set({ side })} />
+        <ChoiceField
+          id={f('side')}
+          label="Side"
+          value={mark.side}
+          options={SIDES}
+          empty="Not recorded"
+          disabled={disabled}
+          onCommit={(side) => set({ side })}
+        />
         {isTrigger && (
           <ChoiceField
             id={f('activity')}
@@ -98,21 +123,119 @@ export function MarkInspector({ model, mark, onMessage }: { model: ChartModel; m
         )}
         {mark.kind !== 'note_pin' && (
           <>
-            <NumberField id={f('pressure')} label="Pressure (discomfort 0-10)" value={mark.pressure} min={0} max={10} disabled={disabled} onCommit={(pressure) => set({ pressure })} />
-            <NumberField id={f('algometer')} label="Algometer" unit="kg/cm²" value={mark.pressureKgCm2} min={0} max={20} decimals={2} disabled={disabled} onCommit={(pressureKgCm2) => set({ pressureKgCm2 })} />
-            <NumberField id={f('hold')} label="Hold time" unit="s" value={mark.holdSeconds} min={0} max={3600} disabled={disabled} onCommit={(holdSeconds) => set({ holdSeconds })} />
-            <NumberField id={f('repetitions')} label="Repetitions" value={mark.repetitions} min={0} max={100} disabled={disabled} onCommit={(repetitions) => set({ repetitions })} />
-            <ChoiceField id={f('technique')} label="Technique" value={mark.technique} options={TECHNIQUES} empty="Not recorded" disabled={disabled} onCommit={(technique) => set({ technique })} />
-            <NumberField id={f('tenderness')} label="Tenderness before (0-10)" value={mark.tenderness} min={0} max={10} disabled={disabled} onCommit={(tenderness) => set({ tenderness })} />
-            <NumberField id={f('tenderness-after')} label="Tenderness after (0-10)" value={mark.tendernessAfter} min={0} max={10} disabled={disabled} onCommit={(tendernessAfter) => set({ tendernessAfter })} />
-            <YesNoField id={f('jump')} label="Jump sign" value={mark.jumpSign} disabled={disabled} onCommit={(jumpSign) => set({ jumpSign })} />
-            <YesNoField id={f('twitch')} label="Local twitch response" value={mark.twitchResponse} disabled={disabled} onCommit={(twitchResponse) => set({ twitchResponse })} />
-            <YesNoField id={f('referred')} label="Referred pain reproduced" value={mark.referredPainReproduced} disabled={disabled} onCommit={(referredPainReproduced) => set({ referredPainReproduced })} />
-            <ChoiceField id={f('release')} label="Release" value={mark.release} options={RELEASES} empty="Not recorded" disabled={disabled} onCommit={(release) => set({ release })} />
-            <TextField id={f('referred-where')} label="Where the pain was referred" value={mark.referredPainWhere} disabled={disabled} onCommit={(referredPainWhere) => set({ referredPainWhere })} />
+            <NumberField
+              id={f('pressure')}
+              label="Pressure (discomfort 0-10)"
+              value={mark.pressure}
+              min={0}
+              max={10}
+              disabled={disabled}
+              onCommit={(pressure) => set({ pressure })}
+            />
+            <NumberField
+              id={f('algometer')}
+              label="Algometer"
+              unit="kg/cm²"
+              value={mark.pressureKgCm2}
+              min={0}
+              max={20}
+              decimals={2}
+              disabled={disabled}
+              onCommit={(pressureKgCm2) => set({ pressureKgCm2 })}
+            />
+            <NumberField
+              id={f('hold')}
+              label="Hold time"
+              unit="s"
+              value={mark.holdSeconds}
+              min={0}
+              max={3600}
+              disabled={disabled}
+              onCommit={(holdSeconds) => set({ holdSeconds })}
+            />
+            <NumberField
+              id={f('repetitions')}
+              label="Repetitions"
+              value={mark.repetitions}
+              min={0}
+              max={100}
+              disabled={disabled}
+              onCommit={(repetitions) => set({ repetitions })}
+            />
+            <ChoiceField
+              id={f('technique')}
+              label="Technique"
+              value={mark.technique}
+              options={TECHNIQUES}
+              empty="Not recorded"
+              disabled={disabled}
+              onCommit={(technique) => set({ technique })}
+            />
+            <NumberField
+              id={f('tenderness')}
+              label="Tenderness before (0-10)"
+              value={mark.tenderness}
+              min={0}
+              max={10}
+              disabled={disabled}
+              onCommit={(tenderness) => set({ tenderness })}
+            />
+            <NumberField
+              id={f('tenderness-after')}
+              label="Tenderness after (0-10)"
+              value={mark.tendernessAfter}
+              min={0}
+              max={10}
+              disabled={disabled}
+              onCommit={(tendernessAfter) => set({ tendernessAfter })}
+            />
+            <YesNoField
+              id={f('jump')}
+              label="Jump sign"
+              value={mark.jumpSign}
+              disabled={disabled}
+              onCommit={(jumpSign) => set({ jumpSign })}
+            />
+            <YesNoField
+              id={f('twitch')}
+              label="Local twitch response"
+              value={mark.twitchResponse}
+              disabled={disabled}
+              onCommit={(twitchResponse) => set({ twitchResponse })}
+            />
+            <YesNoField
+              id={f('referred')}
+              label="Referred pain reproduced"
+              value={mark.referredPainReproduced}
+              disabled={disabled}
+              onCommit={(referredPainReproduced) => set({ referredPainReproduced })}
+            />
+            <ChoiceField
+              id={f('release')}
+              label="Release"
+              value={mark.release}
+              options={RELEASES}
+              empty="Not recorded"
+              disabled={disabled}
+              onCommit={(release) => set({ release })}
+            />
+            <TextField
+              id={f('referred-where')}
+              label="Where the pain was referred"
+              value={mark.referredPainWhere}
+              disabled={disabled}
+              onCommit={(referredPainWhere) => set({ referredPainWhere })}
+            />
           </>
         )}
-        <TextField id={f('note')} label="Note" value={mark.note} multiline disabled={disabled} onCommit={(note) => set({ note })} />
+        <TextField
+          id={f('note')}
+          label="Note"
+          value={mark.note}
+          multiline
+          disabled={disabled}
+          onCommit={(note) => set({ note })}
+        />
       </div>
     </section>
   );

@@ -17,9 +17,23 @@ import type { ChartModel, MarkPatch } from '../model';
 import { markName } from './MarkInspector';
 import { kindLabel } from './symbols';
 
-function ScoreCell({ label, value, disabled, onCommit }: { label: string; value: number | null; disabled: boolean; onCommit: (v: number | null) => void }) {
+function ScoreCell({
+  label,
+  value,
+  disabled,
+  onCommit,
+}: {
+  label: string;
+  value: number | null;
+  disabled: boolean;
+  onCommit: (v: number | null) => void;
+}) {
   const [text, setText] = useState(value === null ? '' : String(value));
-  useEffect(() => setText(value === null ? '' : String(value)), [value]);
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setText(value === null ? '' : String(value));
+  }
   return (
     <input
       className="cell-input"
@@ -43,14 +57,25 @@ function ScoreCell({ label, value, disabled, onCommit }: { label: string; value:
 const column = createColumnHelper<ChartMark>();
 const sideShort = { left: 'L', right: 'R', midline: 'Mid' } as const;
 
-export function MarksTable({ model, revision, onMessage }: { model: ChartModel; revision: number; onMessage: (m: string | null) => void }) {
+export function MarksTable({
+  model,
+  revision,
+  onMessage,
+}: {
+  model: ChartModel;
+  revision: number;
+  onMessage: (m: string | null) => void;
+}) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the model's change counter
   const marks = useMemo(() => [...model.visibleMarks()], [model, revision]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const selectedId = model.selectedId;
 
-  useEffect(() => selectedRow.current?.scrollIntoView({ block: 'nearest' }), [selectedId]);
+  useEffect(() => {
+    // Braces: in newer Chromium scrollIntoView returns a promise, which an effect must not return.
+    void selectedRow.current?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
 
   const columns = useMemo(() => {
     const edit = (mark: ChartMark, patch: MarkPatch) => {
@@ -69,7 +94,12 @@ export function MarksTable({ model, revision, onMessage }: { model: ChartModel; 
         header: 'Pressure',
         enableSorting: false,
         cell: (c) => (
-          <ScoreCell label={`Pressure, ${markName(c.row.original)}`} value={c.getValue()} disabled={!model.editable} onCommit={(pressure) => edit(c.row.original, { pressure })} />
+          <ScoreCell
+            label={`Pressure, ${markName(c.row.original)}`}
+            value={c.getValue()}
+            disabled={!model.editable}
+            onCommit={(pressure) => edit(c.row.original, { pressure })}
+          />
         ),
       }),
       column.accessor((m) => m.tenderness ?? -1, {
@@ -78,9 +108,19 @@ export function MarksTable({ model, revision, onMessage }: { model: ChartModel; 
         sortDescFirst: true,
         cell: (c) => (
           <span className="tenderness-cell">
-            <ScoreCell label={`Tenderness before, ${markName(c.row.original)}`} value={c.row.original.tenderness} disabled={!model.editable} onCommit={(tenderness) => edit(c.row.original, { tenderness })} />
+            <ScoreCell
+              label={`Tenderness before, ${markName(c.row.original)}`}
+              value={c.row.original.tenderness}
+              disabled={!model.editable}
+              onCommit={(tenderness) => edit(c.row.original, { tenderness })}
+            />
             <span aria-hidden="true">→</span>
-            <ScoreCell label={`Tenderness after, ${markName(c.row.original)}`} value={c.row.original.tendernessAfter} disabled={!model.editable} onCommit={(tendernessAfter) => edit(c.row.original, { tendernessAfter })} />
+            <ScoreCell
+              label={`Tenderness after, ${markName(c.row.original)}`}
+              value={c.row.original.tendernessAfter}
+              disabled={!model.editable}
+              onCommit={(tendernessAfter) => edit(c.row.original, { tendernessAfter })}
+            />
           </span>
         ),
       }),
@@ -109,7 +149,11 @@ export function MarksTable({ model, revision, onMessage }: { model: ChartModel; 
             {group.headers.map((header) => {
               const sorted = header.column.getIsSorted();
               return (
-                <th key={header.id} scope="col" aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
                   {header.column.getCanSort() ? (
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       {flexRender(header.column.columnDef.header, header.getContext())}

@@ -36,7 +36,13 @@ export const SYMBOLS: Record<SymbolId, SymbolStyle> = {
     fill: '#ef6c00',
     stroke: '#8a3d00',
   },
-  tender: { id: 'tender', label: 'Tender point', description: 'tender, not a trigger point', fill: '#1565c0', stroke: '#0d3c73' },
+  tender: {
+    id: 'tender',
+    label: 'Tender point',
+    description: 'tender, not a trigger point',
+    fill: '#1565c0',
+    stroke: '#0d3c73',
+  },
   note: { id: 'note', label: 'Note pin', description: 'a note on the chart', fill: '#6a1b9a', stroke: '#3d0f59' },
   essential: {
     id: 'essential',

@@ -9,8 +9,18 @@ export interface ToolInfo {
 }
 
 export const TOOLS: readonly ToolInfo[] = [
-  { id: 'select', label: 'Select and move', key: 'V', hint: 'Click a mark to select it, drag to move it; drag the body to pan.' },
-  { id: 'active', label: 'Active trigger point', key: 'A', hint: 'Click on the body to place an active trigger point.' },
+  {
+    id: 'select',
+    label: 'Select and move',
+    key: 'V',
+    hint: 'Click a mark to select it, drag to move it; drag the body to pan.',
+  },
+  {
+    id: 'active',
+    label: 'Active trigger point',
+    key: 'A',
+    hint: 'Click on the body to place an active trigger point.',
+  },
   { id: 'latent', label: 'Latent trigger point', key: 'L', hint: 'Click on the body to place a latent trigger point.' },
   {
     id: 'satellite',

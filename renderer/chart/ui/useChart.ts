@@ -26,26 +26,45 @@ export function useChart(sessionId: string) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
 
-  const load = useCallback(async () => {
-    setLoadError(null);
-    try {
-      const snapshot = await api.call('chart.get', { sessionId });
-      const model = new ChartModel(snapshot, { artwork, newId: uuidv7 });
-      const saver = new ChartSaver({ model, save: (input) => api.call('chart.save', input), onStatus: setStatus });
-      setStatus({ state: 'saved' });
-      setLoaded({ model, saver });
-    } catch (error) {
-      setLoadError((error as Error).message);
-    }
+  const open = useCallback(async (): Promise<Loaded> => {
+    const snapshot = await api.call('chart.get', { sessionId });
+    const model = new ChartModel(snapshot, { artwork, newId: uuidv7 });
+    // delayMs 0: each finished edit is sent at once (edits made during a save go in the next one).
+    const saver = new ChartSaver({
+      model,
+      save: (input) => api.call('chart.save', input),
+      onStatus: setStatus,
+      delayMs: 0,
+    });
+    return { model, saver };
   }, [sessionId]);
 
+  const show = useCallback((opened: Promise<Loaded>, isCurrent: () => boolean = () => true) => {
+    opened.then(
+      (next) => {
+        if (!isCurrent()) return next.saver.dispose();
+        setStatus({ state: 'saved' });
+        setLoadError(null);
+        setLoaded(next);
+      },
+      (error: unknown) => isCurrent() && setLoadError((error as Error).message),
+    );
+  }, []);
+
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    show(open(), () => current);
+    return () => {
+      current = false;
+    };
+  }, [open, show]);
+
+  const reload = useCallback(() => show(open()), [open, show]);
 
   useEffect(() => {
     if (!loaded) return;
-    const flush = () => void loaded.saver.flush();
+    // A failed flush has already been reported through onStatus.
+    const flush = () => void loaded.saver.flush().catch(() => undefined);
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('blur', flush);
     window.addEventListener('pagehide', flush);
@@ -57,16 +76,16 @@ export function useChart(sessionId: string) {
       window.removeEventListener('beforeunload', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       // Leaving the session page: send what is pending, then stop listening to the model.
-      void loaded.saver.flush().finally(() => loaded.saver.dispose());
+      void loaded.saver
+        .flush()
+        .catch(() => undefined)
+        .finally(() => loaded.saver.dispose());
     };
   }, [loaded]);
 
-  const revision = useSyncExternalStore(
-    loaded?.model.subscribe ?? noSubscribe,
-    loaded?.model.getVersion ?? zero,
-  );
+  const revision = useSyncExternalStore(loaded?.model.subscribe ?? noSubscribe, loaded?.model.getVersion ?? zero);
 
-  return { model: loaded?.model ?? null, saver: loaded?.saver ?? null, revision, status, loadError, reload: load };
+  return { model: loaded?.model ?? null, saver: loaded?.saver ?? null, revision, status, loadError, reload };
 }
 
 const noSubscribe = () => () => undefined;

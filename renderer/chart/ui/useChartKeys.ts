@@ -17,7 +17,11 @@ const NUDGE = 0.002;
 function typingInto(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || !!el.closest('[role="dialog"], [role="alertdialog"]');
+  return (
+    el.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) ||
+    !!el.closest('[role="dialog"], [role="alertdialog"]')
+  );
 }
 
 export function useChartKeys(model: ChartModel | null, actions: ChartKeyActions): void {
@@ -43,7 +47,9 @@ export function useChartKeys(model: ChartModel | null, actions: ChartKeyActions)
       } else if (e.key.startsWith('Arrow') && model.selectedId && model.getMark(model.selectedId)) {
         if ((e.target as HTMLElement | null)?.closest('[role="tablist"], table')) return;
         const step = e.shiftKey ? NUDGE * 5 : NUDGE;
-        const [dx, dy] = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[e.key] ?? [0, 0];
+        const [dx, dy] = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[
+          e.key
+        ] ?? [0, 0];
         result(model.nudge(model.selectedId, dx ?? 0, dy ?? 0));
       } else if (e.key === '+' || e.key === '=') {
         actions.zoom(1.25);

@@ -32,7 +32,8 @@ export function useZoneDrawing(opts: {
   onMessage: (message: string | null) => void;
 }) {
   const { model, viewId, pattern, onMessage } = opts;
-  const pixels = (a: Pt, b: Pt) => Math.hypot((a.x - b.x) * opts.width * opts.scale, (a.y - b.y) * opts.height * opts.scale);
+  const pixels = (a: Pt, b: Pt) =>
+    Math.hypot((a.x - b.x) * opts.width * opts.scale, (a.y - b.y) * opts.height * opts.scale);
   const [draft, setDraft] = useState<Draft | null>(null);
   const press = useRef<{ at: Pt; screen: Pt; lastScreen: Pt; moved: boolean; first: boolean } | null>(null);
   const owner = useRef<string | null>(null);
@@ -82,7 +83,8 @@ export function useZoneDrawing(opts: {
     }
     if (!p.moved && Math.hypot(screen.x - p.screen.x, screen.y - p.screen.y) > DRAG_START_PX) {
       p.moved = true;
-      if (!draft || draft.points.length <= 1) setDraft({ points: [draft?.points[0] ?? at, at], mode: 'freehand', cursor: null });
+      if (!draft || draft.points.length <= 1)
+        setDraft({ points: [draft?.points[0] ?? at, at], mode: 'freehand', cursor: null });
     }
     if (p.moved && draft?.mode !== 'polygon') {
       if (Math.hypot(screen.x - p.lastScreen.x, screen.y - p.lastScreen.y) >= FREEHAND_STEP_PX) {
@@ -121,7 +123,10 @@ export function useZoneDrawing(opts: {
 export function ZoneDraft({ draft, g, pattern }: { draft: Draft | null; g: Geometry; pattern: ChartZone['pattern'] }) {
   if (!draft) return null;
   const symbol = zoneSymbol({ pattern });
-  const pts = [...draft.points, ...(draft.cursor ? [draft.cursor] : [])].flatMap((p) => [p.x * g.width, p.y * g.height]);
+  const pts = [...draft.points, ...(draft.cursor ? [draft.cursor] : [])].flatMap((p) => [
+    p.x * g.width,
+    p.y * g.height,
+  ]);
   return (
     <Group listening={false}>
       <Line

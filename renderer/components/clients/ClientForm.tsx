@@ -52,7 +52,9 @@ export function ClientForm({ client, onSubmit, onCancel }: Props) {
     defaultValues: initialValues(client),
   });
 
-  useEffect(() => setFocus('givenName'), [setFocus]);
+  useEffect(() => {
+    setFocus('givenName');
+  }, [setFocus]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape' && !event.defaultPrevented) {
