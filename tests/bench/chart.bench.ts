@@ -118,55 +118,66 @@ async function installProbes(page: Page): Promise<void> {
   });
 }
 
-async function measurePlacing(page: Page, points: { x: number; y: number }[]) {
+/**
+ * Arms the page to time the next pointer-down (from the event's own timestamp) until the new
+ * mark is drawn and its save acknowledged; the click itself is real input from Playwright.
+ */
+async function measurePlacing(page: Page, box: { x: number; y: number }, points: { x: number; y: number }[]) {
   const drawnMs: number[] = [];
   const savedMs: number[] = [];
   for (const p of points) {
-    const result = await page.evaluate(
-      ({ x, y }) =>
-        new Promise<{ drawn: number; saved: number }>((resolve) => {
-          const surface = document.querySelector('.chart-canvas .konvajs-content') as HTMLElement;
-          const rows = () => document.querySelectorAll('.marks-table tbody tr').length;
-          const status = document.querySelector('.save-status') as HTMLElement;
-          const before = rows();
-          let drawn = -1;
-          const t0 = performance.now();
-          const watch = () => {
-            if (drawn < 0 && rows() > before) {
-              // The frame after React's commit is the one Konva draws in.
-              requestAnimationFrame(() => (drawn = performance.now() - t0));
-            }
-            if (drawn >= 0 && status.textContent === 'All changes saved' && saving) {
-              return resolve({ drawn, saved: performance.now() - t0 });
-            }
-            requestAnimationFrame(watch);
-          };
-          let saving = false;
-          const observer = new MutationObserver(() => {
-            if (status.textContent === 'Saving…') saving = true;
-            if (saving && drawn >= 0 && status.textContent === 'All changes saved') {
+    await page.evaluate(() => {
+      const w = window as unknown as { __placed?: Promise<{ drawn: number; saved: number }> };
+      w.__placed = new Promise((resolve, reject) => {
+        setTimeout(() => reject(new Error('a placed point was not drawn and saved within 5 s')), 5000);
+        const status = document.querySelector('.save-status') as HTMLElement;
+        const rows = () => document.querySelectorAll('.marks-table tbody tr').length;
+        const before = rows();
+        window.addEventListener(
+          'pointerdown',
+          (event) => {
+            const t0 = event.timeStamp;
+            let drawn = -1;
+            let saved = -1;
+            let saving = false;
+            const finish = () => {
+              if (drawn < 0 || saved < 0) return;
               observer.disconnect();
-              resolve({ drawn, saved: performance.now() - t0 });
-            }
-          });
-          observer.observe(status, { childList: true, characterData: true, subtree: true });
-          const r = surface.getBoundingClientRect();
-          const init = {
-            clientX: r.left + x,
-            clientY: r.top + y,
-            pointerId: 1,
-            bubbles: true,
-            isPrimary: true,
-            pointerType: 'mouse',
-            button: 0,
-            buttons: 1,
-          };
-          surface.dispatchEvent(new PointerEvent('pointerdown', init));
-          surface.dispatchEvent(new PointerEvent('pointerup', { ...init, buttons: 0 }));
-          watch();
-        }),
-      p,
-    );
+              resolve({ drawn, saved });
+            };
+            // Saved: the status goes "Saving…" -> "All changes saved" (the save was acknowledged).
+            const observer = new MutationObserver(() => {
+              if (status.textContent === 'Saving…') saving = true;
+              else if (saving && saved < 0 && status.textContent === 'All changes saved') {
+                saved = performance.now() - t0;
+                finish();
+              }
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            // Drawn: the frame after React committed the new mark (Konva draws in that frame).
+            const watch = () => {
+              if (rows() > before) {
+                requestAnimationFrame(() => {
+                  drawn = performance.now() - t0;
+                  finish();
+                });
+              } else requestAnimationFrame(watch);
+            };
+            watch();
+          },
+          { once: true, capture: true },
+        );
+      });
+    });
+    await page.mouse.click(box.x + p.x, box.y + p.y);
+    const result = await page
+      .evaluate(() => (window as unknown as { __placed: Promise<{ drawn: number; saved: number }> }).__placed)
+      .catch(async (error: unknown) => {
+        const shot = path.join(os.tmpdir(), 'knotbook-bench-failure.png');
+        await page.screenshot({ path: shot });
+        const said = `${await page.locator('.chart-statusbar').textContent()}; point ${Math.round(p.x)},${Math.round(p.y)} in box ${JSON.stringify(box)}; placed ${drawnMs.length}`;
+        throw new Error(`${(error as Error).message} (status: "${said}"; screenshot: ${shot})`);
+      });
     drawnMs.push(result.drawn);
     savedMs.push(result.saved);
   }
@@ -182,7 +193,7 @@ export async function runChartBench(options: { marks?: number; zones?: number } 
   const serve = await startServe(path.join(dir, 'bench.sqlite'));
   const browser = await chromium.launch({
     executablePath,
-    args: [...chromiumArgs, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+    args: [...chromiumArgs, ...(process.env.BENCH_VSYNC ? [] : ['--disable-frame-rate-limit', '--disable-gpu-vsync'])],
   });
   try {
     const client = await serve.call<{ id: string }>('clients.create', { givenName: 'Bench', familyName: 'Client' });
@@ -198,30 +209,54 @@ export async function runChartBench(options: { marks?: number; zones?: number } 
     if (!saved.ok) throw new Error(saved.error.message);
 
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    // tsx keeps function names with an `__name` helper, which page.evaluate code carries along.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    page.on('crash', () => console.error('bench: the Chromium page crashed'));
+    page.on('pageerror', (e) => console.error(`bench: page error: ${e.message}`));
     await page.goto(`${serve.url}#/sessions/${session.value.id}`);
     await page.getByRole('table', { name: 'Marks on this chart' }).waitFor();
     await installProbes(page);
-    const box = await page.locator('.chart-canvas .konvajs-content').boundingBox();
-    if (!box) throw new Error('The chart canvas did not appear.');
+    const canvasBox = async () => {
+      await page.locator('.chart-canvas').evaluate((el) => {
+        el.scrollIntoView({ block: 'start' });
+      });
+      const found = await page.locator('.chart-canvas .konvajs-content').boundingBox();
+      if (!found) throw new Error('The chart canvas did not appear.');
+      return found;
+    };
+    const box = await canvasBox();
 
-    // Placing: 40 active trigger points at spots on the back, each measured alone.
+    // Placing: 40 active trigger points on the front (a view with few marks, so a click lands on
+    // bare skin rather than selecting an existing mark), each measured alone.
+    const fitOf = (viewId: ViewId) => {
+      const view = ARTWORK[viewId];
+      const scale = Math.min((box.width - 32) / view.width, (box.height - 32) / view.height);
+      const offX = (box.width - view.width * scale) / 2;
+      const offY = (box.height - view.height * scale) / 2;
+      return (p: { x: number; y: number }) => ({
+        x: offX + p.x * view.width * scale,
+        y: offY + p.y * view.height * scale,
+      });
+    };
+    const front = fitOf('anterior');
+    const taken = marks.filter((m) => m.viewId === 'anterior').map(front);
     const next = random(7);
-    const place: { x: number; y: number }[] = [];
-    while (place.length < 40) {
-      const x = 0.2 + next() * 0.6;
-      const y = 0.2 + next() * 0.6;
-      if (isOnBody('posterior', x, y)) place.push({ x, y });
+    const onBody: { x: number; y: number }[] = [];
+    while (onBody.length < 40) {
+      const [x, y] = pointOnBody('anterior', next);
+      const p = front({ x, y });
+      if (!taken.every((t) => Math.hypot(t.x - p.x, t.y - p.y) > 24)) continue;
+      taken.push(p);
+      onBody.push(p);
     }
-    const view = ARTWORK.posterior;
-    const scale = Math.min((box.width - 32) / view.width, (box.height - 32) / view.height);
-    const offX = (box.width - view.width * scale) / 2;
-    const offY = (box.height - view.height * scale) / 2;
-    const screen = (p: { x: number; y: number }) => ({
-      x: offX + p.x * view.width * scale,
-      y: offY + p.y * view.height * scale,
-    });
-    await page.getByRole('button', { name: 'Active trigger point' }).click();
-    const placing = await measurePlacing(page, place.map(screen));
+    await page.getByRole('tab', { name: /^Front,/ }).click();
+    await page.getByRole('tab', { name: /^Front,/, selected: true }).waitFor();
+    await page.getByRole('button', { name: 'Active trigger point', exact: true }).click();
+    const placing = await measurePlacing(page, await canvasBox(), onBody);
+
+    const screen = fitOf('posterior');
+    await page.getByRole('tab', { name: /^Back,/ }).click();
+    await canvasBox();
 
     // Dragging the first mark of the back for 120 frames.
     await page.getByRole('button', { name: 'Select and move' }).click();

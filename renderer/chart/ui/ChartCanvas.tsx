@@ -85,7 +85,9 @@ export function ChartCanvas(props: ChartCanvasProps) {
   };
 
   const pick = (type: 'mark' | 'zone', id: string, e: Konva.KonvaEventObject<PointerEvent>) => {
-    if (tool === 'zone' && type === 'zone') return; // drawing over an existing zone
+    // Zones are large: only selecting and erasing pick them; every other tool works through them
+    // (satellites are often placed inside a referral zone, and zones overlap).
+    if (type === 'zone' && tool !== 'select' && tool !== 'erase') return;
     e.cancelBubble = true;
     if (tool === 'erase') return props.onErase(type, id);
     onMessage(null);

@@ -10,7 +10,7 @@ import {
   useReactTable,
   type SortingState,
 } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { ChartMark } from '../../../db/api/contract';
 import { getView } from '../artwork';
 import type { ChartModel, MarkPatch } from '../model';
@@ -55,6 +55,86 @@ function ScoreCell({
 }
 
 const column = createColumnHelper<ChartMark>();
+
+/** Scrolls the table's own box (not the page) so a selected row is in sight below the header. */
+function revealInTable(row: HTMLTableRowElement): void {
+  const box = row.closest('.marks-table-wrap');
+  if (!box) return;
+  const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+  const top = row.offsetTop - header;
+  const bottom = row.offsetTop + row.offsetHeight - box.clientHeight;
+  if (box.scrollTop > top) box.scrollTop = top;
+  else if (box.scrollTop < bottom) box.scrollTop = bottom;
+}
+
+/** Headers and sorting; the cells are drawn by MarkRow. */
+const COLUMNS = [
+  column.accessor((m) => kindLabel(m), { id: 'kind', header: 'Kind', enableSorting: false }),
+  column.accessor((m) => m.muscle ?? '', { id: 'muscle', header: 'Muscle' }),
+  column.display({ id: 'view', header: 'View' }),
+  column.display({ id: 'pressure', header: 'Pressure' }),
+  column.accessor((m) => m.tenderness ?? -1, { id: 'tenderness', header: 'Tenderness', sortDescFirst: true }),
+];
+
+interface RowProps {
+  mark: ChartMark;
+  selected: boolean;
+  editable: boolean;
+  onSelect: (id: string) => void;
+  onEdit: (mark: ChartMark, patch: MarkPatch) => void;
+}
+
+/** One mark's row; memoised on its record, so an edit re-renders one row, not a thousand. */
+const MarkRow = memo(function MarkRow({ mark, selected, editable, onSelect, onEdit }: RowProps) {
+  const name = markName(mark);
+  return (
+    <tr
+      ref={(el) => {
+        if (el && selected) revealInTable(el);
+      }}
+      aria-selected={selected}
+      aria-label={name}
+      tabIndex={0}
+      className={selected ? 'is-selected' : undefined}
+      onClick={() => onSelect(mark.id)}
+      onKeyDown={(e) => {
+        if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault();
+          onSelect(mark.id);
+        }
+      }}
+    >
+      <td>{kindLabel(mark)}</td>
+      <td>{`${mark.muscle || '—'}${mark.side ? ` (${sideShort[mark.side]})` : ''}`}</td>
+      <td>{getView(mark.viewId).label}</td>
+      <td>
+        <ScoreCell
+          label={`Pressure, ${name}`}
+          value={mark.pressure}
+          disabled={!editable}
+          onCommit={(pressure) => onEdit(mark, { pressure })}
+        />
+      </td>
+      <td>
+        <span className="tenderness-cell">
+          <ScoreCell
+            label={`Tenderness before, ${name}`}
+            value={mark.tenderness}
+            disabled={!editable}
+            onCommit={(tenderness) => onEdit(mark, { tenderness })}
+          />
+          <span aria-hidden="true">→</span>
+          <ScoreCell
+            label={`Tenderness after, ${name}`}
+            value={mark.tendernessAfter}
+            disabled={!editable}
+            onCommit={(tendernessAfter) => onEdit(mark, { tendernessAfter })}
+          />
+        </span>
+      </td>
+    </tr>
+  );
+});
 const sideShort = { left: 'L', right: 'R', midline: 'Mid' } as const;
 
 export function MarksTable({
@@ -69,68 +149,21 @@ export function MarksTable({
   // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the model's change counter
   const marks = useMemo(() => [...model.visibleMarks()], [model, revision]);
   const [sorting, setSorting] = useState<SortingState>([]);
-  const selectedRow = useRef<HTMLTableRowElement>(null);
   const selectedId = model.selectedId;
 
-  useEffect(() => {
-    // Braces: in newer Chromium scrollIntoView returns a promise, which an effect must not return.
-    void selectedRow.current?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
-
-  const columns = useMemo(() => {
-    const edit = (mark: ChartMark, patch: MarkPatch) => {
+  const onEdit = useMemo(
+    () => (mark: ChartMark, patch: MarkPatch) => {
       const result = model.updateMark(mark.id, patch);
       onMessage(result.ok ? null : result.message);
-    };
-    return [
-      column.accessor((m) => kindLabel(m), { id: 'kind', header: 'Kind', enableSorting: false }),
-      column.accessor((m) => m.muscle ?? '', {
-        id: 'muscle',
-        header: 'Muscle',
-        cell: (c) => `${c.getValue() || '—'}${c.row.original.side ? ` (${sideShort[c.row.original.side]})` : ''}`,
-      }),
-      column.accessor((m) => getView(m.viewId).label, { id: 'view', header: 'View', enableSorting: false }),
-      column.accessor('pressure', {
-        header: 'Pressure',
-        enableSorting: false,
-        cell: (c) => (
-          <ScoreCell
-            label={`Pressure, ${markName(c.row.original)}`}
-            value={c.getValue()}
-            disabled={!model.editable}
-            onCommit={(pressure) => edit(c.row.original, { pressure })}
-          />
-        ),
-      }),
-      column.accessor((m) => m.tenderness ?? -1, {
-        id: 'tenderness',
-        header: 'Tenderness',
-        sortDescFirst: true,
-        cell: (c) => (
-          <span className="tenderness-cell">
-            <ScoreCell
-              label={`Tenderness before, ${markName(c.row.original)}`}
-              value={c.row.original.tenderness}
-              disabled={!model.editable}
-              onCommit={(tenderness) => edit(c.row.original, { tenderness })}
-            />
-            <span aria-hidden="true">→</span>
-            <ScoreCell
-              label={`Tenderness after, ${markName(c.row.original)}`}
-              value={c.row.original.tendernessAfter}
-              disabled={!model.editable}
-              onCommit={(tendernessAfter) => edit(c.row.original, { tendernessAfter })}
-            />
-          </span>
-        ),
-      }),
-    ];
-  }, [model, onMessage]);
+    },
+    [model, onMessage],
+  );
+  const onSelect = useMemo(() => (id: string) => model.select(id), [model]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns fresh functions by design
   const table = useReactTable({
     data: marks,
-    columns,
+    columns: COLUMNS,
     state: { sorting },
     onSortingChange: setSorting,
     getCoreRowModel: getCoreRowModel(),
@@ -142,58 +175,46 @@ export function MarksTable({
     return <p className="marks-table__empty">No marks yet. Pick a tool and click on the body.</p>;
   }
   return (
-    <table className="data-table marks-table" aria-label="Marks on this chart">
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
-                >
-                  {header.column.getCanSort() ? (
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
-                    </button>
-                  ) : (
-                    flexRender(header.column.columnDef.header, header.getContext())
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => {
-          const selected = row.id === selectedId;
-          return (
-            <tr
-              key={row.id}
-              ref={selected ? selectedRow : undefined}
-              aria-selected={selected}
-              aria-label={markName(row.original)}
-              tabIndex={0}
-              className={selected ? 'is-selected' : undefined}
-              onClick={() => model.select(row.id)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  model.select(row.id);
-                }
-              }}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-              ))}
+    <div className="marks-table-wrap">
+      <table className="data-table marks-table" aria-label="Marks on this chart">
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
+                    {header.column.getCanSort() ? (
+                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    ) : (
+                      flexRender(header.column.columnDef.header, header.getContext())
+                    )}
+                  </th>
+                );
+              })}
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <MarkRow
+              key={row.id}
+              mark={row.original}
+              selected={row.id === selectedId}
+              editable={model.editable}
+              onSelect={onSelect}
+              onEdit={onEdit}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
