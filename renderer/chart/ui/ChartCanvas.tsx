@@ -5,14 +5,14 @@
  * two fingers pinch-zoom and pan.
  */
 import type Konva from 'konva';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type { ChartZone, ViewId } from '../../../db/api/contract';
 import { ArtworkLayer } from '../artwork/ArtworkLayer';
 import { getView, muscleAt } from '../artwork';
 import type { ChartModel } from '../model';
 import { pan, zoomAt, type ViewTransform } from '../model/transform';
-import { LinkLine, MarkShape, ZoneShape, type Geometry } from './ChartShapes';
+import { LinkLine, MarkShape, ZoneShape, applyZoom, type Geometry, type Size } from './ChartShapes';
 import { ZoneDraft, useZoneDrawing } from './useZoneDrawing';
 import type { Tool } from './tools';
 
@@ -36,7 +36,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
   const { model, revision, viewId, tool, transform, onTransform, onMessage } = props;
   const box = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [canvasSize, setCanvasSize] = useState({ width: 0, height: 0 });
   const [hover, setHover] = useState<{ regionId: string; label: string } | null>(null);
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const gesture = useRef<{ kind: 'pan' | 'pinch'; last: { x: number; y: number }; distance: number } | null>(null);
@@ -50,17 +50,20 @@ export function ChartCanvas(props: ChartCanvasProps) {
       if (!entry) return;
       const width = Math.floor(entry.contentRect.width);
       const height = Math.floor(entry.contentRect.height);
-      setSize({ width, height });
+      setCanvasSize({ width, height });
       onResize(width, height);
     });
     observer.observe(el);
     return () => observer.disconnect();
   }, [onResize]);
 
-  const g: Geometry = useMemo(
-    () => ({ width: view.width, height: view.height, scale: transform?.scale ?? 1 }),
-    [view.width, view.height, transform?.scale],
-  );
+  const size: Size = useMemo(() => ({ width: view.width, height: view.height }), [view.width, view.height]);
+  const g: Geometry = useMemo(() => ({ ...size, scale: transform?.scale ?? 1 }), [size, transform?.scale]);
+  const shapes = useRef<Konva.Layer>(null);
+  useLayoutEffect(() => {
+    // After every render (new marks) and every zoom: constant on-screen size for marks.
+    if (shapes.current) applyZoom(shapes.current, g.scale);
+  });
   // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the model's change counter
   const marks = useMemo(() => model.visibleMarks(viewId), [model, viewId, revision]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the model's change counter
@@ -159,11 +162,26 @@ export function ChartCanvas(props: ChartCanvasProps) {
     if (tool === 'zone') zoneDrawing.up();
   };
 
-  const onWheel = (e: Konva.KonvaEventObject<WheelEvent>) => {
-    e.evt.preventDefault();
-    if (!transform) return;
-    onTransform(zoomAt(transform, Math.exp(-e.evt.deltaY * 0.0015), e.evt.offsetX, e.evt.offsetY));
-  };
+  // The wheel zooms about the pointer. Handled on the container before Konva sees it: Konva would
+  // hit-test every wheel event against its shapes, which zooming does not need.
+  const zoomRef = useRef({ transform, onTransform });
+  useLayoutEffect(() => {
+    zoomRef.current = { transform, onTransform };
+  });
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      e.stopPropagation();
+      const { transform: t, onTransform: set } = zoomRef.current;
+      if (!t) return;
+      const r = el.getBoundingClientRect();
+      set(zoomAt(t, Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top));
+    };
+    el.addEventListener('wheel', onWheel, { capture: true, passive: false });
+    return () => el.removeEventListener('wheel', onWheel, { capture: true });
+  }, []);
 
   const dragHandlers = useMemo(
     () => ({
@@ -176,16 +194,27 @@ export function ChartCanvas(props: ChartCanvasProps) {
     }),
     [model, onMessage],
   );
-  const onPickMark = (id: string, e: Konva.KonvaEventObject<PointerEvent>) => pick('mark', id, e);
-  const onPickZone = (id: string, e: Konva.KonvaEventObject<PointerEvent>) => pick('zone', id, e);
+  // Stable handlers (they call the latest `pick`), so memoised shapes skip re-rendering.
+  const pickRef = useRef(pick);
+  useLayoutEffect(() => {
+    pickRef.current = pick;
+  });
+  const onPickMark = useMemo(
+    () => (id: string, e: Konva.KonvaEventObject<PointerEvent>) => pickRef.current('mark', id, e),
+    [],
+  );
+  const onPickZone = useMemo(
+    () => (id: string, e: Konva.KonvaEventObject<PointerEvent>) => pickRef.current('zone', id, e),
+    [],
+  );
 
   return (
     <div ref={box} className={`chart-canvas chart-canvas--${tool}`}>
-      {transform && size.width > 0 && (
+      {transform && canvasSize.width > 0 && (
         <Stage
           ref={stage}
-          width={size.width}
-          height={size.height}
+          width={canvasSize.width}
+          height={canvasSize.height}
           scaleX={transform.scale}
           scaleY={transform.scale}
           x={transform.offsetX}
@@ -195,25 +224,24 @@ export function ChartCanvas(props: ChartCanvasProps) {
           onPointerUp={onPointerUp}
           onPointerCancel={onPointerUp}
           onPointerLeave={() => setHover(null)}
-          onWheel={onWheel}
           onDblClick={() => zoneDrawing.finish()}
         >
           <Layer listening={false}>
             <ArtworkLayer view={view} scale={transform.scale} hoverRegionId={hover?.regionId} />
           </Layer>
-          <Layer>
+          <Layer ref={shapes}>
             {zones.map((zone) => (
-              <ZoneShape key={zone.id} zone={zone} g={g} selected={zone.id === selectedId} onPick={onPickZone} />
+              <ZoneShape key={zone.id} zone={zone} g={size} selected={zone.id === selectedId} onPick={onPickZone} />
             ))}
             {marks.map((mark) => {
               const primary = mark.parentMarkId ? byId.get(mark.parentMarkId) : undefined;
-              return primary ? <LinkLine key={`link-${mark.id}`} from={mark} to={primary} g={g} /> : null;
+              return primary ? <LinkLine key={`link-${mark.id}`} from={mark} to={primary} g={size} /> : null;
             })}
             {marks.map((mark) => (
               <MarkShape
                 key={mark.id}
                 mark={mark}
-                g={g}
+                g={size}
                 selected={mark.id === selectedId}
                 caution={model.cautionFor(mark)}
                 draggable={tool === 'select' && model.editable}

@@ -40,7 +40,23 @@ export interface Geometry {
   scale: number;
 }
 
-const flat = (points: readonly (readonly [number, number])[], g: Geometry) =>
+/** The view's size only: marks and zones do not re-render when the zoom changes (see applyZoom). */
+export type Size = Pick<Geometry, 'width' | 'height'>;
+
+/**
+ * Keeps marks the same size on screen and the spillover hatching even at any zoom, by setting
+ * the scale of those nodes directly: zooming then re-renders no React component.
+ */
+export function applyZoom(layer: Konva.Layer, scale: number): void {
+  const k = 1 / scale;
+  for (const node of layer.find('.mark')) node.scale({ x: k, y: k });
+  for (const node of layer.find('.zone')) {
+    const line = node as Konva.Line;
+    if (line.fillPatternImage()) line.fillPatternScale({ x: k, y: k });
+  }
+}
+
+const flat = (points: readonly (readonly [number, number])[], g: Size) =>
   points.flatMap(([x, y]) => [x * g.width, y * g.height]);
 
 export const ZoneShape = memo(function ZoneShape({
@@ -50,7 +66,7 @@ export const ZoneShape = memo(function ZoneShape({
   onPick,
 }: {
   zone: ChartZone;
-  g: Geometry;
+  g: Size;
   selected: boolean;
   onPick: (id: string, event: Konva.KonvaEventObject<PointerEvent>) => void;
 }) {
@@ -65,7 +81,6 @@ export const ZoneShape = memo(function ZoneShape({
       tension={zone.shape === 'freehand' ? 0 : 0.15}
       fill={spill ? undefined : symbol.fill}
       fillPatternImage={spill ? (hatchPattern() as unknown as HTMLImageElement) : undefined}
-      fillPatternScale={spill ? { x: 1 / g.scale, y: 1 / g.scale } : undefined}
       stroke={symbol.stroke}
       strokeWidth={selected ? 2.5 : 1.2}
       dash={spill ? [5, 4] : undefined}
@@ -76,7 +91,7 @@ export const ZoneShape = memo(function ZoneShape({
   );
 });
 
-export const LinkLine = memo(function LinkLine({ from, to, g }: { from: ChartMark; to: ChartMark; g: Geometry }) {
+export const LinkLine = memo(function LinkLine({ from, to, g }: { from: ChartMark; to: ChartMark; g: Size }) {
   return (
     <Line
       points={[from.x * g.width, from.y * g.height, to.x * g.width, to.y * g.height]}
@@ -125,7 +140,7 @@ export const MarkShape = memo(function MarkShape({
   onDragEnd,
 }: {
   mark: ChartMark;
-  g: Geometry;
+  g: Size;
   selected: boolean;
   caution: 'zone' | 'pressure' | null;
   draggable: boolean;
@@ -134,7 +149,8 @@ export const MarkShape = memo(function MarkShape({
   onDragMove: (id: string, x: number, y: number) => void;
   onDragEnd: (id: string) => void;
 }) {
-  const r = MARK_RADIUS_PX / g.scale;
+  // Drawn in screen pixels; the group's scale (1 / zoom) is set by applyZoom.
+  const r = MARK_RADIUS_PX;
   return (
     <Group
       name="mark"

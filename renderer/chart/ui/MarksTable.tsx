@@ -10,7 +10,8 @@ import {
   useReactTable,
   type SortingState,
 } from '@tanstack/react-table';
-import { memo, useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChartMark } from '../../../db/api/contract';
 import { getView } from '../artwork';
 import type { ChartModel, MarkPatch } from '../model';
@@ -56,17 +57,6 @@ function ScoreCell({
 
 const column = createColumnHelper<ChartMark>();
 
-/** Scrolls the table's own box (not the page) so a selected row is in sight below the header. */
-function revealInTable(row: HTMLTableRowElement): void {
-  const box = row.closest('.marks-table-wrap');
-  if (!box) return;
-  const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-  const top = row.offsetTop - header;
-  const bottom = row.offsetTop + row.offsetHeight - box.clientHeight;
-  if (box.scrollTop > top) box.scrollTop = top;
-  else if (box.scrollTop < bottom) box.scrollTop = bottom;
-}
-
 /** Headers and sorting; the cells are drawn by MarkRow. */
 const COLUMNS = [
   column.accessor((m) => kindLabel(m), { id: 'kind', header: 'Kind', enableSorting: false }),
@@ -77,6 +67,9 @@ const COLUMNS = [
 ];
 
 interface RowProps {
+  /** Position among all rows (for the virtualiser's measuring and screen readers). */
+  index: number;
+  measure: (el: HTMLTableRowElement | null) => void;
   mark: ChartMark;
   selected: boolean;
   editable: boolean;
@@ -84,14 +77,14 @@ interface RowProps {
   onEdit: (mark: ChartMark, patch: MarkPatch) => void;
 }
 
-/** One mark's row; memoised on its record, so an edit re-renders one row, not a thousand. */
-const MarkRow = memo(function MarkRow({ mark, selected, editable, onSelect, onEdit }: RowProps) {
+/** One mark's row; memoised on its record, so an edit re-renders one row. */
+const MarkRow = memo(function MarkRow({ index, measure, mark, selected, editable, onSelect, onEdit }: RowProps) {
   const name = markName(mark);
   return (
     <tr
-      ref={(el) => {
-        if (el && selected) revealInTable(el);
-      }}
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
       aria-selected={selected}
       aria-label={name}
       tabIndex={0}
@@ -171,12 +164,31 @@ export function MarksTable({
     getRowId: (m) => m.id,
   });
 
+  // Only the rows in sight are in the page: a chart of a thousand marks stays light to lay out.
+  const rows = table.getRowModel().rows;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 48,
+    overscan: 6,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const selectedIndex = rows.findIndex((row) => row.id === selectedId);
+  useEffect(() => {
+    // Scrolls the table's own box (never the page) to the row selected on the chart.
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+
   if (marks.length === 0) {
     return <p className="marks-table__empty">No marks yet. Pick a tool and click on the body.</p>;
   }
   return (
-    <div className="marks-table-wrap">
-      <table className="data-table marks-table" aria-label="Marks on this chart">
+    <div className="marks-table-wrap" ref={scroller}>
+      <table className="data-table marks-table" aria-label="Marks on this chart" aria-rowcount={rows.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -203,16 +215,32 @@ export function MarksTable({
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <MarkRow
-              key={row.id}
-              mark={row.original}
-              selected={row.id === selectedId}
-              editable={model.editable}
-              onSelect={onSelect}
-              onEdit={onEdit}
-            />
-          ))}
+          {padTop > 0 && (
+            <tr aria-hidden="true" className="marks-table__spacer" style={{ height: padTop }}>
+              <td colSpan={5} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <MarkRow
+                key={row.id}
+                index={item.index}
+                measure={virtualizer.measureElement}
+                mark={row.original}
+                selected={row.id === selectedId}
+                editable={model.editable}
+                onSelect={onSelect}
+                onEdit={onEdit}
+              />
+            );
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true" className="marks-table__spacer" style={{ height: padBottom }}>
+              <td colSpan={5} />
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

@@ -3,7 +3,7 @@
  * finished edit within a fraction of a second, and pending edits are flushed when the window
  * loses focus or is hidden, when the session page is left, and when the app quits.
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { v7 as uuidv7 } from 'uuid';
 import { api } from '../../api/client';
 import { artworkVersion, inCautionZone, isOnBody, muscleAt } from '../artwork';
@@ -83,10 +83,15 @@ export function useChart(sessionId: string) {
     };
   }, [loaded]);
 
-  const revision = useSyncExternalStore(loaded?.model.subscribe ?? noSubscribe, loaded?.model.getVersion ?? zero);
+  // While a mark is being dragged Konva moves it by itself: the page re-renders once, at the drop.
+  const settled = useRef(0);
+  const revision = useSyncExternalStore(loaded?.model.subscribe ?? noSubscribe, () => {
+    const model = loaded?.model;
+    if (model && model.draggingId === null) settled.current = model.getVersion();
+    return model ? settled.current : 0;
+  });
 
   return { model: loaded?.model ?? null, saver: loaded?.saver ?? null, revision, status, loadError, reload };
 }
 
 const noSubscribe = () => () => undefined;
-const zero = () => 0;
