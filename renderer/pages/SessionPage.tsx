@@ -33,27 +33,16 @@ export function SessionPage({ id }: { id: string }) {
     <>
       <BackLink href={`/clients/${client.data.id}`}>{`Back to ${name ?? 'client'}`}</BackLink>
       <PageHeader
-        title={
-          <>
-            {name}{' '}
-            <span className="page-header__title-detail">
-              <time dateTime={startedAt}>{formatDateTime(startedAt)}</time>
-            </span>
-          </>
+        title={name}
+        subtitle={
+          <span className="session-summary">
+            <time dateTime={startedAt}>{formatDateTime(startedAt)}</time>
+            <span aria-hidden="true">·</span>
+            <span>{formatDuration(durationMinutes)}</span>
+            <StatusBadge status={status} />
+          </span>
         }
       />
-      <dl className="facts">
-        <div>
-          <dt>Duration</dt>
-          <dd>{formatDuration(durationMinutes)}</dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>
-            <StatusBadge status={status} />
-          </dd>
-        </div>
-      </dl>
       <ContraindicationsPanel text={client.data.contraindications} />
       <ChartWorkspace sessionId={session.data.id} />
     </>

@@ -30,6 +30,7 @@ export function ChartToolbar(props: Props) {
             key={t.id}
             type="button"
             className={`tool-button tool-button--${t.id}`}
+            aria-label={t.label}
             aria-pressed={tool === t.id}
             aria-keyshortcuts={t.key}
             title={`${t.label} (${t.key}): ${t.hint}`}
@@ -37,7 +38,7 @@ export function ChartToolbar(props: Props) {
             onClick={() => props.onTool(t.id)}
           >
             <span className="tool-button__icon" aria-hidden="true" />
-            <span className="tool-button__label">{t.label}</span>
+            <span className="tool-button__label">{t.short}</span>
             <kbd aria-hidden="true">{t.key}</kbd>
           </button>
         ))}

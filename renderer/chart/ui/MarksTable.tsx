@@ -16,7 +16,12 @@ import type { ChartMark } from '../../../db/api/contract';
 import { getView } from '../artwork';
 import type { ChartModel, MarkPatch } from '../model';
 import { markName } from './MarkInspector';
-import { kindLabel } from './symbols';
+import { kindLabel, markSymbol } from './symbols';
+
+const kindShort = (mark: ChartMark) =>
+  ({ active: 'Active', latent: 'Latent', satellite: 'Satellite', tender: 'Tender', note: 'Note' })[
+    markSymbol(mark).id as 'active'
+  ] ?? kindLabel(mark);
 
 function ScoreCell({
   label,
@@ -61,7 +66,6 @@ const column = createColumnHelper<ChartMark>();
 const COLUMNS = [
   column.accessor((m) => kindLabel(m), { id: 'kind', header: 'Kind', enableSorting: false }),
   column.accessor((m) => m.muscle ?? '', { id: 'muscle', header: 'Muscle' }),
-  column.display({ id: 'view', header: 'View' }),
   column.display({ id: 'pressure', header: 'Pressure' }),
   column.accessor((m) => m.tenderness ?? -1, { id: 'tenderness', header: 'Tenderness', sortDescFirst: true }),
 ];
@@ -97,9 +101,14 @@ const MarkRow = memo(function MarkRow({ index, measure, mark, selected, editable
         }
       }}
     >
-      <td>{kindLabel(mark)}</td>
-      <td>{`${mark.muscle || '—'}${mark.side ? ` (${sideShort[mark.side]})` : ''}`}</td>
-      <td>{getView(mark.viewId).label}</td>
+      <td>
+        <span className={`kind-dot kind-dot--${markSymbol(mark).id}`} aria-hidden="true" />
+        {kindShort(mark)}
+      </td>
+      <td>
+        {`${mark.muscle || '—'}${mark.side ? ` (${sideShort[mark.side]})` : ''}`}
+        <span className="marks-table__view">{getView(mark.viewId).label}</span>
+      </td>
       <td>
         <ScoreCell
           label={`Pressure, ${name}`}
@@ -217,7 +226,7 @@ export function MarksTable({
         <tbody>
           {padTop > 0 && (
             <tr aria-hidden="true" className="marks-table__spacer" style={{ height: padTop }}>
-              <td colSpan={5} />
+              <td colSpan={4} />
             </tr>
           )}
           {items.map((item) => {
@@ -238,7 +247,7 @@ export function MarksTable({
           })}
           {padBottom > 0 && (
             <tr aria-hidden="true" className="marks-table__spacer" style={{ height: padBottom }}>
-              <td colSpan={5} />
+              <td colSpan={4} />
             </tr>
           )}
         </tbody>
