@@ -63,6 +63,23 @@ export const chartMarkSchema = z.strictObject({
 });
 export type ChartMark = z.output<typeof chartMarkSchema>;
 
+/** A new mark's findings: nothing recorded yet. */
+export const UNRECORDED_FINDINGS = {
+  pressure: null,
+  pressureKgCm2: null,
+  holdSeconds: null,
+  repetitions: null,
+  technique: null,
+  tenderness: null,
+  tendernessAfter: null,
+  jumpSign: null,
+  twitchResponse: null,
+  referredPainReproduced: null,
+  referredPainWhere: '',
+  release: null,
+  note: '',
+} as const satisfies Partial<ChartMark>;
+
 export const chartZoneSchema = z.strictObject({
   id: recordId,
   markId: recordId,

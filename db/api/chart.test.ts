@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { listAuditForClient } from '../queries/audit-log';
 import { ACTOR, clientWithSession, openTempDb } from '../testing/temp-db';
-import type { ChartMark, ChartSnapshot, ChartZone, Envelope } from './contract';
+import { UNRECORDED_FINDINGS, type ChartMark, type ChartSnapshot, type ChartZone, type Envelope } from './contract';
 import { dispatch } from './dispatch';
 
 function setup() {
@@ -30,19 +30,7 @@ function mark(overrides: Partial<ChartMark> = {}): ChartMark {
     muscle: 'Upper trapezius',
     side: 'right',
     parentMarkId: null,
-    pressure: null,
-    pressureKgCm2: null,
-    holdSeconds: null,
-    repetitions: null,
-    technique: null,
-    tenderness: null,
-    tendernessAfter: null,
-    jumpSign: null,
-    twitchResponse: null,
-    referredPainReproduced: null,
-    referredPainWhere: '',
-    release: null,
-    note: '',
+    ...UNRECORDED_FINDINGS,
     deleted: false,
     ...overrides,
   };

@@ -2,7 +2,7 @@
  * The body-chart artwork: every view's drawing, and the hit tests the chart uses on normalised
  * coordinates (x, y in 0..1 of the view's artwork box). Plain TypeScript (no React, no Konva).
  */
-import type { Side, ViewId } from '../../../db/api/chart-schema';
+import { VIEW_IDS, type Side, type ViewId } from '../../../db/api/chart-schema';
 import { boundingBox, interiorPoint, pointInPolygon, polygonArea, type Box } from './geometry';
 import type { ArtworkRegion, ArtworkView, Pt } from './types';
 import { anterior } from './views/anterior';
@@ -25,16 +25,8 @@ export const ARTWORK: Record<ViewId, ArtworkView> = {
   'head-neck-right': headNeckRight,
 };
 
-/** Tab order. */
-export const VIEW_ORDER: ViewId[] = [
-  'anterior',
-  'posterior',
-  'left-lateral',
-  'right-lateral',
-  'head-neck-posterior',
-  'head-neck-left',
-  'head-neck-right',
-];
+/** Tab order: the order of the contract's view ids. */
+export const VIEW_ORDER: readonly ViewId[] = VIEW_IDS;
 
 export function getView(id: ViewId): ArtworkView {
   return ARTWORK[id];

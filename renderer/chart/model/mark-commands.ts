@@ -1,5 +1,5 @@
 /** Placing, moving and editing marks. Every command refuses with a message and changes nothing on failure. */
-import type { ChartMark, ViewId } from '../../../db/api/chart-schema';
+import { UNRECORDED_FINDINGS, type ChartMark, type ViewId } from '../../../db/api/chart-schema';
 import type { ChartStore } from './chart-store';
 import {
   fail,
@@ -55,19 +55,7 @@ export function placeMark(
     y,
     ...(kind === 'note_pin' ? { muscle: null, side: null } : muscleFields(store, viewId, x, y)),
     parentMarkId,
-    pressure: null,
-    pressureKgCm2: null,
-    holdSeconds: null,
-    repetitions: null,
-    technique: null,
-    tenderness: null,
-    tendernessAfter: null,
-    jumpSign: null,
-    twitchResponse: null,
-    referredPainReproduced: null,
-    referredPainWhere: '',
-    release: null,
-    note: '',
+    ...UNRECORDED_FINDINGS,
     deleted: false,
   };
   const problem = markProblem(mark);

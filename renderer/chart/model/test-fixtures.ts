@@ -1,5 +1,12 @@
 /** Test helpers for the chart model: a tiny fake artwork, ids, clocks and snapshot records. */
-import type { ChartMark, ChartSnapshot, ChartZone, Versioned, ViewId } from '../../../db/api/chart-schema';
+import {
+  UNRECORDED_FINDINGS,
+  type ChartMark,
+  type ChartSnapshot,
+  type ChartZone,
+  type Versioned,
+  type ViewId,
+} from '../../../db/api/chart-schema';
 import type { ChartArtwork } from './artwork-port';
 import { ChartModel } from './chart-model';
 import type { CommandResult } from './types';
@@ -44,19 +51,7 @@ export function savedMark(n: number, fields: Partial<ChartMark> = {}, version = 
     muscle: 'Upper trapezius',
     side: 'right',
     parentMarkId: null,
-    pressure: null,
-    pressureKgCm2: null,
-    holdSeconds: null,
-    repetitions: null,
-    technique: null,
-    tenderness: null,
-    tendernessAfter: null,
-    jumpSign: null,
-    twitchResponse: null,
-    referredPainReproduced: null,
-    referredPainWhere: '',
-    release: null,
-    note: '',
+    ...UNRECORDED_FINDINGS,
     deleted: false,
     ...fields,
     version,
