@@ -93,10 +93,23 @@ interface WriteContext {
   now: string;
 }
 
-function auditAction(before: { deleted: boolean } | undefined, after: { deleted: boolean }) {
-  if (!before) return 'create' as const;
-  if (!before.deleted && after.deleted) return 'delete' as const;
-  return 'update' as const;
+/** One audit entry for a saved record: created, deleted, or which fields changed. */
+function auditRecord(
+  db: Database,
+  ctx: WriteContext,
+  entity: 'mark' | 'referral_zone',
+  before: { id: string; deleted: boolean } | undefined,
+  after: { id: string; deleted: boolean },
+): void {
+  const action = !before ? 'create' : !before.deleted && after.deleted ? 'delete' : 'update';
+  appendAudit(db, {
+    actor: ctx.actor,
+    action,
+    entity,
+    entityId: after.id,
+    clientId: ctx.clientId,
+    changes: changedFields(before, after),
+  });
 }
 
 /** Inserts or replaces one mark; refuses when the saved version is not the one the editor saw. */
@@ -133,14 +146,7 @@ export function writeChartMark(db: Database, ctx: WriteContext, record: ChartMar
         referred_pain_where = @referredPainWhere, release = @release, note = @note, version = @version,
         deleted_at = @deletedAt, updated_at = @now`,
   ).run(params);
-  appendAudit(db, {
-    actor: ctx.actor,
-    action: auditAction(before, record),
-    entity: 'mark',
-    entityId: record.id,
-    clientId: ctx.clientId,
-    changes: changedFields(before, { ...record, version: 0 }),
-  });
+  auditRecord(db, ctx, 'mark', before, record);
   return params.version;
 }
 
@@ -172,14 +178,7 @@ export function writeChartZone(db: Database, ctx: WriteContext, record: ChartZon
         shape = @shape, points = @points, pattern = @pattern, version = @version, deleted_at = @deletedAt,
         updated_at = @now`,
   ).run(params);
-  appendAudit(db, {
-    actor: ctx.actor,
-    action: auditAction(before, record),
-    entity: 'referral_zone',
-    entityId: record.id,
-    clientId: ctx.clientId,
-    changes: changedFields(before, { ...record, version: 0 }),
-  });
+  auditRecord(db, ctx, 'referral_zone', before, record);
   return params.version;
 }
 
