@@ -101,6 +101,7 @@ function seedChart(marksCount: number, zonesCount: number): { marks: ChartMark[]
  * that took the most time (build the renderer without minifying to read the names).
  */
 async function profileIf(page: Page, phase: 'place' | 'zoom'): Promise<() => Promise<void>> {
+  if (process.env.BENCH_PROFILE === `trace-${phase}`) return traceOf(page);
   if (process.env.BENCH_PROFILE !== phase) return async () => undefined;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -127,10 +128,36 @@ async function profileIf(page: Page, phase: 'place' | 'zoom'): Promise<() => Pro
 }
 
 /**
+ * With BENCH_PROFILE=trace-place or =trace-zoom, records a Chromium trace of that phase and prints
+ * where the renderer's main thread spent its time (script, style, layout, paint, raster...).
+ */
+async function traceOf(page: Page): Promise<() => Promise<void>> {
+  const browser = page.context().browser();
+  if (!browser) return async () => undefined;
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  return async () => {
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+      traceEvents: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { data?: unknown } }[];
+    };
+    const main = trace.traceEvents.find(
+      (e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain',
+    );
+    const byName = new Map<string, number>();
+    for (const e of trace.traceEvents) {
+      if (e.ph !== 'X' || !e.dur || !main || e.tid !== main.tid || e.pid !== main.pid) continue;
+      byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+    }
+    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 30);
+    console.log(top.map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+  };
+}
+
+/**
  * Installs the frame probe in the page: `__frames(n, each)` dispatches one input per frame and
  * measures the main-thread work that input causes: its event handlers, React's render (a task:
  * a message posted after the dispatch runs after it), and the animation-frame callbacks of the
- * next frame, where Konva draws. Headless Chromium paces frames at 60 Hz whatever the flags, so
+ * next frame, where Konva draws (from the first of them, asked for before the input, to the
+ * last). Headless Chromium paces frames at 60 Hz whatever the flags, so
  * the time between frames could never show work under 16.7 ms; this measures the work itself.
  */
 async function installProbes(page: Page): Promise<void> {
@@ -141,14 +168,17 @@ async function installProbes(page: Page): Promise<void> {
         const work: number[] = [];
         let i = 0;
         const step = () => {
+          // Asked first, so it runs first in the next frame: where that frame's work begins.
+          let frameWorkStart = 0;
+          requestAnimationFrame(() => (frameWorkStart = performance.now()));
           const t0 = performance.now();
           each(i);
           const t1 = performance.now();
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             const t2 = performance.now();
-            requestAnimationFrame((frameStart) => {
-              work.push(t1 - t0 + (t2 - t1) + (performance.now() - frameStart));
+            requestAnimationFrame(() => {
+              work.push(t1 - t0 + (t2 - t1) + (performance.now() - frameWorkStart));
               if (++i < count) step();
               else resolve(work);
             });
@@ -160,19 +190,31 @@ async function installProbes(page: Page): Promise<void> {
   });
 }
 
+const PLACE_INTERVAL_MS = 250;
+const PLACE_COUNT = 60;
+
 /**
- * Arms the page to time the next pointer-down (from the event's own timestamp) until the new
- * mark is drawn and its save acknowledged; the click itself is real input from Playwright.
+ * Arms the page to time the next pointer-down until the new mark is drawn and saved; the click
+ * itself is real input from Playwright.
+ *  - drawn: the main-thread work from the pointer event's own timestamp until the point is
+ *    painted: the event's handlers with React's render (done when the event has bubbled back to
+ *    the window), then the next frame's animation-frame callbacks, where Konva paints. The wait
+ *    for the display's next refresh is not work and is not counted (headless Chromium paces
+ *    frames at 60 Hz, so it would add 0-16.7 ms at random).
+ *  - saved: wall-clock time from the same timestamp until the server's answer to the save
+ *    request has arrived (the server answers after SQLite has committed the mark to disk).
  */
 async function measurePlacing(page: Page, box: { x: number; y: number }, points: { x: number; y: number }[]) {
   const drawnMs: number[] = [];
   const savedMs: number[] = [];
   for (const p of points) {
+    // A quarter of a second between points, quicker than anyone charts: each click finds the
+    // page as a therapist's would, not still busy with the point placed a moment before.
+    await page.waitForTimeout(PLACE_INTERVAL_MS);
     await page.evaluate(() => {
       const w = window as unknown as { __placed?: Promise<{ drawn: number; saved: number }> };
       w.__placed = new Promise((resolve, reject) => {
         setTimeout(() => reject(new Error('a placed point was not drawn and saved within 5 s')), 5000);
-        const status = document.querySelector('.save-status') as HTMLElement;
         // The selected view tab says how many marks the view has ("Front, 38 marks").
         const rows = () =>
           Number(
@@ -181,39 +223,45 @@ async function measurePlacing(page: Page, box: { x: number; y: number }, points:
             )?.[1] ?? 0,
           );
         const before = rows();
+        let t0 = 0;
+        let frameWorkStart = 0;
+        let drawn = -1;
+        let saved = -1;
+        const finish = () => {
+          if (drawn < 0 || saved < 0) return;
+          observer.disconnect();
+          resolve({ drawn, saved });
+        };
+        const observer = new PerformanceObserver((list) => {
+          const answer = list.getEntries().find((e) => e.name.includes('/api/call') && e.startTime >= t0 && t0 > 0) as
+            PerformanceResourceTiming | undefined;
+          if (answer && saved < 0) {
+            saved = answer.responseEnd - t0;
+            finish();
+          }
+        });
+        observer.observe({ type: 'resource' });
         window.addEventListener(
           'pointerdown',
           (event) => {
-            const t0 = event.timeStamp;
-            let drawn = -1;
-            let saved = -1;
-            let saving = false;
-            const finish = () => {
-              if (drawn < 0 || saved < 0) return;
-              observer.disconnect();
-              resolve({ drawn, saved });
-            };
-            // Saved: the status goes "Saving…" -> "All changes saved" (the save was acknowledged).
-            const observer = new MutationObserver(() => {
-              if (status.textContent === 'Saving…') saving = true;
-              else if (saving && saved < 0 && status.textContent === 'All changes saved') {
-                saved = performance.now() - t0;
-                finish();
-              }
-            });
-            observer.observe(status, { childList: true, characterData: true, subtree: true });
-            // Drawn: the frame after React committed the new mark (Konva draws in that frame).
-            const watch = () => {
-              if (rows() > before) {
-                requestAnimationFrame(() => {
-                  drawn = performance.now() - t0;
-                  finish();
-                });
-              } else requestAnimationFrame(watch);
-            };
-            watch();
+            t0 = event.timeStamp;
+            // Asked before the chart's own request, so it runs first in the next frame.
+            requestAnimationFrame(() => (frameWorkStart = performance.now()));
           },
           { once: true, capture: true },
+        );
+        // Bubbling back to the window: every handler of the event and React's render are done.
+        window.addEventListener(
+          'pointerdown',
+          () => {
+            const handled = performance.now() - t0;
+            if (rows() <= before) return reject(new Error('the click did not add a mark'));
+            requestAnimationFrame(() => {
+              drawn = handled + (performance.now() - frameWorkStart);
+              finish();
+            });
+          },
+          { once: true },
         );
       });
     });
@@ -227,7 +275,8 @@ async function measurePlacing(page: Page, box: { x: number; y: number }, points:
         throw new Error(`${(error as Error).message} (status: "${said}"; screenshot: ${shot})`);
       });
     drawnMs.push(result.drawn);
-    savedMs.push(result.saved);
+    // Drawn and saved: the later of the two (they run side by side).
+    savedMs.push(Math.max(result.drawn, result.saved));
   }
   return { drawnMs, savedMs };
 }
@@ -274,8 +323,8 @@ export async function runChartBench(options: { marks?: number; zones?: number } 
     };
     const box = await canvasBox();
 
-    // Placing: 40 active trigger points on the front (a view with few marks, so a click lands on
-    // bare skin rather than selecting an existing mark), each measured alone.
+    // Placing: PLACE_COUNT active trigger points on the front (a view with few marks, so a click
+    // lands on bare skin rather than selecting an existing mark), each measured alone.
     const fitOf = (viewId: ViewId) => {
       const view = ARTWORK[viewId];
       const scale = Math.min((box.width - 32) / view.width, (box.height - 32) / view.height);
@@ -290,10 +339,11 @@ export async function runChartBench(options: { marks?: number; zones?: number } 
     const taken = marks.filter((m) => m.viewId === 'anterior').map(front);
     const next = random(7);
     const onBody: { x: number; y: number }[] = [];
-    while (onBody.length < 40) {
+    for (let tries = 0; onBody.length < PLACE_COUNT; tries++) {
+      if (tries > 100_000) throw new Error(`The front view has no room for ${PLACE_COUNT} separate points.`);
       const [x, y] = pointOnBody('anterior', next);
       const p = front({ x, y });
-      if (!taken.every((t) => Math.hypot(t.x - p.x, t.y - p.y) > 24)) continue;
+      if (!taken.every((t) => Math.hypot(t.x - p.x, t.y - p.y) > 20)) continue;
       taken.push(p);
       onBody.push(p);
     }

@@ -27,11 +27,11 @@ function fakeServer() {
 
 const apiError = (code: string, message: string) => Object.assign(new Error(message), { code });
 
-function setup(marks = [savedMark(1)]) {
+function setup(marks = [savedMark(1)], delayMs = 100) {
   const { model } = makeModel({ marks });
   const server = fakeServer();
   const statuses: SaveStatus[] = [];
-  const saver = new ChartSaver({ model, save: server.save, onStatus: (s) => statuses.push(s), delayMs: 100 });
+  const saver = new ChartSaver({ model, save: server.save, onStatus: (s) => statuses.push(s), delayMs });
   const sent = (i: number) => {
     const call = server.calls[i];
     return call && [...call.input.marks, ...call.input.zones].map((r) => [r.record.id, r.baseVersion]);
@@ -65,6 +65,16 @@ describe('saving as the therapist works', () => {
     ok(model.updateMark(placed.id, { pressure: 2 }));
     await vi.advanceTimersByTimeAsync(100);
     expect(sent(1)).toEqual([[placed.id, 1]]);
+  });
+
+  it('with no delay, an edit leaves before anything else runs, together with edits made alongside it', async () => {
+    const { model, calls, sent } = setup([savedMark(1)], 0);
+    const placed = ok(model.placeMark('active', 'posterior', 0.3, 0.5)).mark;
+    ok(model.updateMark(placed.id, { pressure: 6 }));
+    expect(calls).toHaveLength(0); // not inside the edit itself
+    await Promise.resolve();
+    expect(sent(0)).toEqual([[placed.id, 0]]);
+    expect(calls[0]?.input.marks[0]?.record.pressure).toBe(6);
   });
 
   it('an edit made while a save is in flight is sent right after, with the new version', async () => {

@@ -50,6 +50,8 @@ export class ChartSaver {
   /** Records to send, by id. */
   private readonly pending = new Map<string, RecordType>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** With delayMs 0: a send is queued as a microtask (before the page re-renders). */
+  private soon = false;
   private inFlight: Promise<void> | null = null;
   /** Edits arrived while a request was in flight: send again as soon as it ends. */
   private queued = false;
@@ -104,7 +106,15 @@ export class ChartSaver {
   private onModelChange(): void {
     if (this.conflict !== null || !this.collect()) return;
     if (this.inFlight) this.queued = true;
-    else this.timer ??= setTimeout(() => void this.send().catch(ignore), this.delayMs);
+    else if (this.delayMs > 0) this.timer ??= setTimeout(() => void this.send().catch(ignore), this.delayMs);
+    else if (!this.soon) {
+      // The request leaves before the page re-renders the edit, so the two overlap.
+      this.soon = true;
+      queueMicrotask(() => {
+        this.soon = false;
+        void this.send().catch(ignore);
+      });
+    }
   }
 
   /** Moves the model's dirty ids into `pending`; true when there were any. */

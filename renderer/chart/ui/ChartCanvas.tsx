@@ -1,47 +1,66 @@
 /**
- * The body chart on a Konva stage. The stage is scaled and moved by the view transform; every
- * shape is drawn in view units from the model, and every pointer action becomes one model
- * command (a drag, a zone stroke: one step each). Pointer events, so mouse, pen and touch work;
- * two fingers pinch-zoom and pan.
+ * The body chart on a Konva stage of two layers of custom shapes painted straight from the model:
+ * the base (the artwork, then the chart's zones, links and marks) and an overlay (the mark being
+ * dragged, with its satellites, and the zone being drawn), hidden when empty. No scene graph per mark and no Konva
+ * hit canvas: what is under the pointer comes from the model (hit-test.ts). The view transform
+ * lives outside React (a Signal), so zooming and panning only repaint.
+ *
+ * Pointer events, so mouse, pen and touch work; two fingers pinch-zoom and pan. Every pointer
+ * action becomes one model command (a drag, a zone stroke: one step each).
  */
 import type Konva from 'konva';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Layer, Stage } from 'react-konva';
-import type { ChartZone, ViewId } from '../../../db/api/contract';
-import { ArtworkLayer } from '../artwork/ArtworkLayer';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Shape, Stage } from 'react-konva';
+import type { ChartMark, ChartZone, ViewId } from '../../../db/api/contract';
 import { getView, muscleAt } from '../artwork';
+import { ArtworkBitmap } from '../artwork/paint';
 import type { ChartModel } from '../model';
-import { pan, zoomAt, type ViewTransform } from '../model/transform';
-import { LinkLine, MarkShape, ZoneShape, applyZoom, type Geometry, type Size } from './ChartShapes';
-import { ZoneDraft, useZoneDrawing } from './useZoneDrawing';
+import { pan, toNormalised, zoomAt, type ViewTransform } from '../model/transform';
+import { markAt, zoneAt } from './hit-test';
+import { densityOf, paintChart, paintDraft, type ChartScene } from './paint';
+import type { Signal } from './signal';
 import type { Tool } from './tools';
+import { useZoneDrawing } from './useZoneDrawing';
 
 export interface ChartCanvasProps {
   model: ChartModel;
-  /** Bumped by the model on every change; re-reads marks and zones. */
-  revision: number;
   viewId: ViewId;
   tool: Tool;
   zonePattern: ChartZone['pattern'];
-  transform: ViewTransform | null;
-  onTransform: (t: ViewTransform) => void;
+  viewport: Signal<ViewTransform | null>;
   onResize: (width: number, height: number) => void;
   onMessage: (message: string | null) => void;
   onErase: (type: 'mark' | 'zone', id: string) => void;
 }
 
+type Pt = { x: number; y: number };
+type Gesture =
+  | { kind: 'pan'; last: Pt }
+  | { kind: 'pinch'; last: Pt; distance: number }
+  | { kind: 'press'; id: string; start: Pt; grab: Pt }
+  | { kind: 'drag'; id: string; grab: Pt };
+
+/** A zoom or pan gesture counts as over when the view has not moved for this long. */
+const SETTLE_MS = 150;
+/** A press on a mark with the select tool becomes a drag once the pointer moves this far. */
+const DRAG_START_PX = 3;
 const sideWord = { left: 'left', right: 'right', midline: 'midline' } as const;
 
-export function ChartCanvas(props: ChartCanvasProps) {
-  const { model, revision, viewId, tool, transform, onTransform, onMessage } = props;
+/** The native 2D context of a Konva context (we paint with plain canvas calls). */
+const native = (context: Konva.Context) => context._context;
+
+/** Memoised: the model and the viewport tell it when to repaint, not the page's renders. */
+export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
+  const { model, viewId, tool, viewport, onMessage, onResize } = props;
   const box = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
+  const baseLayer = useRef<Konva.Layer>(null);
+  const overlayLayer = useRef<Konva.Layer>(null);
   const [canvasSize, setCanvasSize] = useState({ width: 0, height: 0 });
   const [hover, setHover] = useState<{ regionId: string; label: string } | null>(null);
-  const pointers = useRef(new Map<number, { x: number; y: number }>());
-  const gesture = useRef<{ kind: 'pan' | 'pinch'; last: { x: number; y: number }; distance: number } | null>(null);
+  const pointers = useRef(new Map<number, Pt>());
+  const gesture = useRef<Gesture | null>(null);
   const view = getView(viewId);
-  const onResize = props.onResize;
 
   useEffect(() => {
     const el = box.current;
@@ -57,20 +76,6 @@ export function ChartCanvas(props: ChartCanvasProps) {
     return () => observer.disconnect();
   }, [onResize]);
 
-  const size: Size = useMemo(() => ({ width: view.width, height: view.height }), [view.width, view.height]);
-  const g: Geometry = useMemo(() => ({ ...size, scale: transform?.scale ?? 1 }), [size, transform?.scale]);
-  const shapes = useRef<Konva.Layer>(null);
-  useLayoutEffect(() => {
-    // After every render (new marks) and every zoom: constant on-screen size for marks.
-    if (shapes.current) applyZoom(shapes.current, g.scale);
-  });
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the model's change counter
-  const marks = useMemo(() => model.visibleMarks(viewId), [model, viewId, revision]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the model's change counter
-  const zones = useMemo(() => model.visibleZones(viewId), [model, viewId, revision]);
-  const byId = useMemo(() => new Map(marks.map((m) => [m.id, m])), [marks]);
-  const selectedId = model.selectedId;
-
   const zoneDrawing = useZoneDrawing({
     model,
     viewId,
@@ -78,43 +83,196 @@ export function ChartCanvas(props: ChartCanvasProps) {
     onMessage,
     width: view.width,
     height: view.height,
-    scale: g.scale,
+    scale: () => viewport.get()?.scale ?? 1,
   });
 
-  /** The normalised chart position under the pointer. */
-  const pointerAt = (): { x: number; y: number } | null => {
-    const pos = stage.current?.getRelativePointerPosition();
-    return pos ? { x: pos.x / view.width, y: pos.y / view.height } : null;
+  // What the painters read, refreshed on every render; the layers repaint from it.
+  const paint = useRef({
+    view,
+    hoverRegionId: null as string | null,
+    draft: zoneDrawing.draft,
+    pattern: props.zonePattern,
+  });
+  useLayoutEffect(() => {
+    paint.current = {
+      view,
+      hoverRegionId: hover?.regionId ?? null,
+      draft: zoneDrawing.draft,
+      pattern: props.zonePattern,
+    };
+  });
+
+  const scene = useCallback(
+    (): ChartScene => ({
+      marks: model.visibleMarks(viewId),
+      zones: model.visibleZones(viewId),
+      selectedId: model.selectedId,
+      cautionFor: (mark) => model.cautionFor(mark),
+      primaryOf: (mark) => model.primaryOf(mark),
+    }),
+    [model, viewId],
+  );
+
+  // While the view is moving, the artwork is shown from a bitmap made when the page was idle.
+  const [bitmap] = useState(() => new ArtworkBitmap());
+  const moving = useRef(false);
+  useEffect(() => {
+    const handle = requestIdleCallback(() => bitmap.prepare(view), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, [bitmap, view]);
+
+  const sceneFuncs = useMemo(() => {
+    // The dragged mark and its satellites are painted on the overlay, over the rest.
+    const dragged = (dragging: string) => (r: { id: string; parentMarkId?: string | null }) =>
+      r.id === dragging || r.parentMarkId === dragging;
+    return {
+      artwork: (context: Konva.Context, shape: Konva.Shape) => {
+        const t = viewport.get();
+        if (!t) return;
+        const ctx = native(context);
+        const { view: shown, hoverRegionId } = paint.current;
+        if (moving.current && bitmap.drawMoving(ctx, shown, t)) return;
+        const stageSize = shape.getStage()?.size() ?? { width: 0, height: 0 };
+        bitmap.drawAtRest(ctx, shown, t, hoverRegionId, { ...stageSize, density: densityOf(ctx) });
+      },
+      chart: (context: Konva.Context) => {
+        const t = viewport.get();
+        if (!t) return;
+        const dragging = model.draggingId;
+        const onOverlay = dragging === null ? null : dragged(dragging);
+        paintChart(native(context), t, scene(), onOverlay ? (r) => !onOverlay(r) : undefined);
+      },
+      overlay: (context: Konva.Context) => {
+        const t = viewport.get();
+        if (!t) return;
+        const ctx = native(context);
+        const dragging = model.draggingId;
+        if (dragging !== null) paintChart(ctx, t, { ...scene(), zones: [] }, dragged(dragging));
+        const { draft, pattern } = paint.current;
+        if (draft) paintDraft(ctx, t, draft, pattern);
+      },
+    };
+  }, [model, viewport, scene, bitmap]);
+
+  /**
+   * Repaints the base layer (artwork and chart) or the overlay. The overlay's canvas is hidden
+   * while it has nothing to show: every visible canvas costs the browser a copy per frame.
+   */
+  const repaint = useCallback(
+    (...which: ('base' | 'overlay')[]) => {
+      if (which.includes('base')) baseLayer.current?.batchDraw();
+      const overlay = overlayLayer.current;
+      if (which.includes('overlay') && overlay) {
+        const busy = model.draggingId !== null || paint.current.draft !== null;
+        if (busy) overlay.visible(true).batchDraw();
+        else if (overlay.visible()) overlay.visible(false);
+      }
+    },
+    [model],
+  );
+
+  // Zoom and pan repaint everything, with no React render; the crisp artwork once they pause.
+  useEffect(() => {
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = viewport.subscribe(() => {
+      moving.current = true;
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        moving.current = false;
+        repaint('base');
+      }, SETTLE_MS);
+      repaint('base', 'overlay');
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(settle);
+    };
+  }, [viewport, repaint]);
+  // Model changes repaint the chart; during a drag only the overlay moves.
+  useEffect(() => {
+    let dragging = model.draggingId;
+    return model.subscribe(() => {
+      const now = model.draggingId;
+      if (now === null || now !== dragging) repaint('base', 'overlay');
+      else repaint('overlay');
+      dragging = now;
+    });
+  }, [model, repaint]);
+  // A new view, hover or draft (React state) repaints after the render.
+  useLayoutEffect(() => repaint('base'), [view, hover, canvasSize, repaint]);
+  useLayoutEffect(() => repaint('base', 'overlay'), [scene, zoneDrawing.draft, props.zonePattern, canvasSize, repaint]);
+
+  // The stage's place on the page, measured once per gesture rather than on every pointer event
+  // (measuring can force the browser to lay out the page first).
+  const stageRect = useRef<DOMRect | null>(null);
+  useEffect(() => {
+    const forget = () => (stageRect.current = null);
+    window.addEventListener('scroll', forget, { capture: true, passive: true });
+    window.addEventListener('resize', forget);
+    return () => {
+      window.removeEventListener('scroll', forget, { capture: true });
+      window.removeEventListener('resize', forget);
+    };
+  }, []);
+  useEffect(() => {
+    stageRect.current = null;
+  }, [canvasSize]);
+
+  /** Screen position (in the stage) and normalised chart position of a pointer event. */
+  const locate = (e: PointerEvent | MouseEvent): { screen: Pt; at: Pt } | null => {
+    const container = stage.current?.container();
+    const t = viewport.get();
+    if (!container || !t) return null;
+    const r = (stageRect.current ??= container.getBoundingClientRect());
+    const screen = { x: e.clientX - r.left, y: e.clientY - r.top };
+    return { screen, at: toNormalised(t, screen.x, screen.y) };
   };
 
-  const pick = (type: 'mark' | 'zone', id: string, e: Konva.KonvaEventObject<PointerEvent>) => {
+  const pickAt = (screen: Pt): { type: 'mark'; mark: ChartMark } | { type: 'zone'; zone: ChartZone } | null => {
+    const t = viewport.get();
+    if (!t) return null;
+    const mark = markAt(model.visibleMarks(viewId), t, screen.x, screen.y);
+    if (mark) return { type: 'mark', mark };
     // Zones are large: only selecting and erasing pick them; every other tool works through them
     // (satellites are often placed inside a referral zone, and zones overlap).
-    if (type === 'zone' && tool !== 'select' && tool !== 'erase') return;
-    e.cancelBubble = true;
-    if (tool === 'erase') return props.onErase(type, id);
-    onMessage(null);
-    model.select(id);
+    if (tool !== 'select' && tool !== 'erase') return null;
+    const zone = zoneAt(model.visibleZones(viewId), t, screen.x, screen.y);
+    return zone ? { type: 'zone', zone } : null;
   };
 
-  const onPointerDown = (e: Konva.KonvaEventObject<PointerEvent>) => {
-    const screen = { x: e.evt.offsetX, y: e.evt.offsetY };
-    pointers.current.set(e.evt.pointerId, screen);
+  const onPointerDown = (e: PointerEvent) => {
+    if (e.button !== 0 && e.pointerType === 'mouse') return;
+    const where = locate(e);
+    if (!where) return;
+    const { screen, at } = where;
+    box.current?.setPointerCapture?.(e.pointerId);
+    pointers.current.set(e.pointerId, screen);
     if (pointers.current.size === 2) {
       zoneDrawing.cancel();
-      const [a, b] = [...pointers.current.values()] as [typeof screen, typeof screen];
+      if (gesture.current?.kind === 'drag') model.cancelDrag();
+      const [a, b] = [...pointers.current.values()] as [Pt, Pt];
       gesture.current = { kind: 'pinch', last: mid(a, b), distance: dist(a, b) };
       return;
     }
-    const at = pointerAt();
-    if (!at) return;
+    if (pointers.current.size > 2) return;
+    const hit = tool === 'zone' && zoneDrawing.draft ? null : pickAt(screen);
+    if (hit) {
+      const id = hit.type === 'mark' ? hit.mark.id : hit.zone.id;
+      if (tool === 'erase') return props.onErase(hit.type, id);
+      onMessage(null);
+      model.select(id);
+      if (hit.type === 'mark' && tool === 'select' && model.editable) {
+        gesture.current = { kind: 'press', id, start: screen, grab: { x: hit.mark.x - at.x, y: hit.mark.y - at.y } };
+      }
+      return;
+    }
     if (tool === 'select' || tool === 'erase') {
       model.select(null);
-      gesture.current = { kind: 'pan', last: screen, distance: 0 };
+      gesture.current = { kind: 'pan', last: screen };
     } else if (tool === 'zone') {
       zoneDrawing.down(at, screen);
     } else {
-      const selected = selectedId ? model.getMark(selectedId) : undefined;
+      const selected = model.selectedId ? model.getMark(model.selectedId) : undefined;
       if (tool === 'satellite' && selected?.kind === 'satellite' && selected.parentMarkId) {
         model.select(selected.parentMarkId); // keep adding satellites to the same primary
       }
@@ -123,135 +281,111 @@ export function ChartCanvas(props: ChartCanvasProps) {
     }
   };
 
-  const onPointerMove = (e: Konva.KonvaEventObject<PointerEvent>) => {
-    const screen = { x: e.evt.offsetX, y: e.evt.offsetY };
-    if (pointers.current.has(e.evt.pointerId)) pointers.current.set(e.evt.pointerId, screen);
+  const onPointerMove = (e: PointerEvent) => {
+    const where = locate(e);
+    const t = viewport.get();
+    if (!where || !t) return;
+    const { screen, at } = where;
+    if (pointers.current.has(e.pointerId)) pointers.current.set(e.pointerId, screen);
     const active = gesture.current;
-    if (active && transform) {
-      if (active.kind === 'pinch' && pointers.current.size >= 2) {
-        const [a, b] = [...pointers.current.values()] as [typeof screen, typeof screen];
-        const centre = mid(a, b);
-        const next = zoomAt(
-          pan(transform, centre.x - active.last.x, centre.y - active.last.y),
-          dist(a, b) / active.distance,
-          centre.x,
-          centre.y,
-        );
-        gesture.current = { kind: 'pinch', last: centre, distance: dist(a, b) };
-        onTransform(next);
-      } else if (active.kind === 'pan') {
-        onTransform(pan(transform, screen.x - active.last.x, screen.y - active.last.y));
-        gesture.current = { ...active, last: screen };
-      }
+    if (active?.kind === 'pinch') {
+      if (pointers.current.size < 2) return;
+      const [a, b] = [...pointers.current.values()] as [Pt, Pt];
+      const centre = mid(a, b);
+      const next = zoomAt(
+        pan(t, centre.x - active.last.x, centre.y - active.last.y),
+        dist(a, b) / active.distance,
+        centre.x,
+        centre.y,
+      );
+      gesture.current = { kind: 'pinch', last: centre, distance: dist(a, b) };
+      viewport.set(next);
       return;
     }
-    const at = pointerAt();
-    if (!at) return;
+    if (active?.kind === 'pan') {
+      viewport.set(pan(t, screen.x - active.last.x, screen.y - active.last.y));
+      gesture.current = { ...active, last: screen };
+      return;
+    }
+    if (active?.kind === 'press' && dist(screen, active.start) >= DRAG_START_PX) {
+      const began = model.beginDrag(active.id);
+      gesture.current = began.ok ? { kind: 'drag', id: active.id, grab: active.grab } : null;
+    }
+    if (gesture.current?.kind === 'drag') {
+      const { id, grab } = gesture.current;
+      model.dragTo(id, at.x + grab.x, at.y + grab.y);
+      return;
+    }
     if (tool === 'zone') zoneDrawing.move(at, screen);
     const region = muscleAt(viewId, at.x, at.y);
     const next = region ? { regionId: region.regionId, label: `${region.muscle} (${sideWord[region.side]})` } : null;
     if (next?.regionId !== hover?.regionId) setHover(next);
   };
 
-  const onPointerUp = (e: Konva.KonvaEventObject<PointerEvent>) => {
-    pointers.current.delete(e.evt.pointerId);
-    if (gesture.current) {
-      if (pointers.current.size === 0) gesture.current = null;
+  const onPointerUp = (e: PointerEvent) => {
+    const known = pointers.current.delete(e.pointerId);
+    const active = gesture.current;
+    if (active) {
+      if (pointers.current.size > 0 && active.kind === 'pinch') return;
+      gesture.current = null;
+      if (active.kind === 'drag') {
+        const result = model.endDrag(active.id);
+        onMessage(result.ok ? null : result.message);
+      }
       return;
     }
-    if (tool === 'zone') zoneDrawing.up();
+    if (known && tool === 'zone') zoneDrawing.up();
   };
 
-  // The wheel zooms about the pointer. Handled on the container before Konva sees it: Konva would
-  // hit-test every wheel event against its shapes, which zooming does not need.
-  const zoomRef = useRef({ transform, onTransform });
+  const onPointerCancel = (e: PointerEvent) => {
+    pointers.current.delete(e.pointerId);
+    if (gesture.current?.kind === 'drag') model.cancelDrag();
+    gesture.current = null;
+  };
+
+  // Native listeners on the container, before Konva: wheel zoom needs no hit test, and the
+  // pointer handlers see the latest props through this ref.
+  const handlers = useRef({ onPointerDown, onPointerMove, onPointerUp, onPointerCancel, zoneDrawing });
   useLayoutEffect(() => {
-    zoomRef.current = { transform, onTransform };
+    handlers.current = { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, zoneDrawing };
   });
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const onWheel = (e: WheelEvent) => {
-      e.preventDefault();
-      e.stopPropagation();
-      const { transform: t, onTransform: set } = zoomRef.current;
-      if (!t) return;
-      const r = el.getBoundingClientRect();
-      set(zoomAt(t, Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top));
+    const listeners: [string, (e: never) => void][] = [
+      ['pointerdown', (e: PointerEvent) => handlers.current.onPointerDown(e)],
+      ['pointermove', (e: PointerEvent) => handlers.current.onPointerMove(e)],
+      ['pointerup', (e: PointerEvent) => handlers.current.onPointerUp(e)],
+      ['pointercancel', (e: PointerEvent) => handlers.current.onPointerCancel(e)],
+      ['pointerleave', () => !gesture.current && setHover(null)],
+      ['dblclick', () => handlers.current.zoneDrawing.finish()],
+      [
+        'wheel',
+        (e: WheelEvent) => {
+          e.preventDefault();
+          const where = locate(e);
+          if (where)
+            viewport.update((t) => (t ? zoomAt(t, Math.exp(-e.deltaY * 0.0015), where.screen.x, where.screen.y) : t));
+        },
+      ],
+    ];
+    for (const [type, fn] of listeners) el.addEventListener(type, fn as EventListener, { passive: false });
+    return () => {
+      for (const [type, fn] of listeners) el.removeEventListener(type, fn as EventListener);
     };
-    el.addEventListener('wheel', onWheel, { capture: true, passive: false });
-    return () => el.removeEventListener('wheel', onWheel, { capture: true });
-  }, []);
-
-  const dragHandlers = useMemo(
-    () => ({
-      start: (id: string) => model.beginDrag(id),
-      move: (id: string, x: number, y: number) => model.dragTo(id, x, y),
-      end: (id: string) => {
-        const result = model.endDrag(id);
-        onMessage(result.ok ? null : result.message);
-      },
-    }),
-    [model, onMessage],
-  );
-  // Stable handlers (they call the latest `pick`), so memoised shapes skip re-rendering.
-  const pickRef = useRef(pick);
-  useLayoutEffect(() => {
-    pickRef.current = pick;
-  });
-  const onPickMark = useMemo(
-    () => (id: string, e: Konva.KonvaEventObject<PointerEvent>) => pickRef.current('mark', id, e),
-    [],
-  );
-  const onPickZone = useMemo(
-    () => (id: string, e: Konva.KonvaEventObject<PointerEvent>) => pickRef.current('zone', id, e),
-    [],
-  );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- handlers are read through the ref
+  }, [viewport]);
 
   return (
     <div ref={box} className={`chart-canvas chart-canvas--${tool}`}>
-      {transform && canvasSize.width > 0 && (
-        <Stage
-          ref={stage}
-          width={canvasSize.width}
-          height={canvasSize.height}
-          scaleX={transform.scale}
-          scaleY={transform.scale}
-          x={transform.offsetX}
-          y={transform.offsetY}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={onPointerUp}
-          onPointerCancel={onPointerUp}
-          onPointerLeave={() => setHover(null)}
-          onDblClick={() => zoneDrawing.finish()}
-        >
-          <Layer listening={false}>
-            <ArtworkLayer view={view} scale={transform.scale} hoverRegionId={hover?.regionId} />
+      {canvasSize.width > 0 && (
+        <Stage ref={stage} width={canvasSize.width} height={canvasSize.height} listening={false}>
+          <Layer ref={baseLayer} listening={false}>
+            <Shape sceneFunc={sceneFuncs.artwork} listening={false} />
+            <Shape sceneFunc={sceneFuncs.chart} listening={false} />
           </Layer>
-          <Layer ref={shapes}>
-            {zones.map((zone) => (
-              <ZoneShape key={zone.id} zone={zone} g={size} selected={zone.id === selectedId} onPick={onPickZone} />
-            ))}
-            {marks.map((mark) => {
-              const primary = mark.parentMarkId ? byId.get(mark.parentMarkId) : undefined;
-              return primary ? <LinkLine key={`link-${mark.id}`} from={mark} to={primary} g={size} /> : null;
-            })}
-            {marks.map((mark) => (
-              <MarkShape
-                key={mark.id}
-                mark={mark}
-                g={size}
-                selected={mark.id === selectedId}
-                caution={model.cautionFor(mark)}
-                draggable={tool === 'select' && model.editable}
-                onPick={onPickMark}
-                onDragStart={dragHandlers.start}
-                onDragMove={dragHandlers.move}
-                onDragEnd={dragHandlers.end}
-              />
-            ))}
-            <ZoneDraft draft={zoneDrawing.draft} g={g} pattern={props.zonePattern} />
+          <Layer ref={overlayLayer} listening={false} visible={false}>
+            <Shape sceneFunc={sceneFuncs.overlay} listening={false} />
           </Layer>
         </Stage>
       )}
@@ -260,8 +394,7 @@ export function ChartCanvas(props: ChartCanvasProps) {
       </p>
     </div>
   );
-}
+});
 
-const mid = (a: { x: number; y: number }, b: { x: number; y: number }) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
-const dist = (a: { x: number; y: number }, b: { x: number; y: number }) =>
-  Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1);
+const mid = (a: Pt, b: Pt) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+const dist = (a: Pt, b: Pt) => Math.max(Math.hypot(a.x - b.x, a.y - b.y), 1);

@@ -1,4 +1,6 @@
 import type { ChartZone } from '../../../db/api/contract';
+import { zoomLevel, type ViewTransform } from '../model/transform';
+import { useSignal, type Signal } from './signal';
 import { PATTERN_KEY, TOOLS, type Tool } from './tools';
 
 interface Props {
@@ -10,7 +12,8 @@ interface Props {
   canRedo: boolean;
   onUndo: () => void;
   onRedo: () => void;
-  zoomPercent: number;
+  /** The view transform: only the zoom label listens to it. */
+  viewport: Signal<ViewTransform | null>;
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
@@ -18,6 +21,16 @@ interface Props {
 }
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? 'Cmd' : 'Ctrl';
+
+/** "150%": re-renders alone as the wheel or a pinch zooms. */
+function ZoomLevel({ viewport }: { viewport: Signal<ViewTransform | null> }) {
+  const percent = useSignal(viewport, (t) => (t ? Math.round(zoomLevel(t) * 100) : 100));
+  return (
+    <output className="chart-toolbar__zoom" aria-label="Zoom level">
+      {percent}%
+    </output>
+  );
+}
 
 /** The chart's tools: one button each, with its one-key shortcut. */
 export function ChartToolbar(props: Props) {
@@ -91,9 +104,7 @@ export function ChartToolbar(props: Props) {
         >
           −
         </button>
-        <output className="chart-toolbar__zoom" aria-label="Zoom level">
-          {props.zoomPercent}%
-        </output>
+        <ZoomLevel viewport={props.viewport} />
         <button
           type="button"
           className="chip-button"

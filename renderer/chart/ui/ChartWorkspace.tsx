@@ -2,17 +2,19 @@
  * The session's body chart: tools, view tabs, the canvas, the selected point's inspector, the
  * table of marks and the legend. Everything saves itself (useChart).
  */
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { ChartZone, ViewId } from '../../../db/api/contract';
 import { getView } from '../artwork';
-import { fit, zoomAt, zoomLevel, type DeleteMode, type ViewTransform } from '../model';
+import { fit, zoomAt, type ChartModel, type DeleteMode, type SaveStatus, type ViewTransform } from '../model';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartToolbar } from './ChartToolbar';
 import { DeleteDialog } from './DeleteDialog';
 import { Legend } from './Legend';
 import { MarkInspector, markName } from './MarkInspector';
 import { MarksTable } from './MarksTable';
+import { Signal, useSignal } from './signal';
 import { toolInfo, type Tool } from './tools';
+import { useAfterPaint } from './useAfterPaint';
 import { useChart } from './useChart';
 import { useChartKeys } from './useChartKeys';
 import { ViewTabs } from './ViewTabs';
@@ -32,13 +34,14 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
   const [pattern, setPattern] = useState<ChartZone['pattern']>('essential');
   const [message, setMessage] = useState<string | null>(null);
   const [canvas, setCanvas] = useState({ width: 0, height: 0 });
-  const [transform, setTransform] = useState<ViewTransform | null>(null);
+  // Zoom and pan change many times a second: the canvas and the zoom label listen, nothing else.
+  const [viewport] = useState(() => new Signal<ViewTransform | null>(null));
   const [deleting, setDeleting] = useState<string | null>(null);
   const view = getView(viewId);
 
   const refit = useCallback(
-    (w: number, h: number, v = view) => setTransform(w > 0 && h > 0 ? fit(v.width, v.height, w, h) : null),
-    [view],
+    (w: number, h: number, v = view) => viewport.set(w > 0 && h > 0 ? fit(v.width, v.height, w, h) : null),
+    [view, viewport],
   );
   const onResize = useCallback(
     (width: number, height: number) => {
@@ -75,9 +78,12 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
   };
 
   const zoom = useCallback(
-    (factor: number) => setTransform((t) => (t ? zoomAt(t, factor, canvas.width / 2, canvas.height / 2) : t)),
-    [canvas],
+    (factor: number) => viewport.update((t) => (t ? zoomAt(t, factor, canvas.width / 2, canvas.height / 2) : t)),
+    [canvas, viewport],
   );
+  // The inspector and the table follow just after the next frame: a placed point is painted first.
+  const sideRevision = useAfterPaint(revision);
+  const onErase = useCallback((_type: 'mark' | 'zone', id: string) => requestDelete(id), [requestDelete]);
   const keyActions = useMemo(
     () => ({
       setTool,
@@ -104,7 +110,6 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
   if (!model) return <p className="chart-workspace__loading">Loading the chart…</p>;
 
   void revision;
-  const selected = model.selected();
   const deletingMark = deleting ? model.getMark(deleting) : undefined;
   const deps = deleting ? model.dependantsOf(deleting) : null;
 
@@ -125,7 +130,7 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
           const r = model.redo();
           setMessage(r.ok ? null : r.message);
         }}
-        zoomPercent={transform ? Math.round(zoomLevel(transform) * 100) : 100}
+        viewport={viewport}
         onZoomIn={() => zoom(1.25)}
         onZoomOut={() => zoom(0.8)}
         onFit={() => refit(canvas.width, canvas.height)}
@@ -143,41 +148,19 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
             >
               <ChartCanvas
                 model={model}
-                revision={revision}
                 viewId={viewId}
                 tool={tool}
                 zonePattern={pattern}
-                transform={transform}
-                onTransform={setTransform}
+                viewport={viewport}
                 onResize={onResize}
                 onMessage={setMessage}
-                onErase={(_type, id) => requestDelete(id)}
+                onErase={onErase}
               />
             </div>
           </div>
-          <div className="chart-statusbar">
-            <p className="chart-statusbar__message" role="alert">
-              {message ?? (status.state === 'conflict' || status.state === 'error' ? status.message : '')}
-              {status.state === 'conflict' && (
-                <button type="button" className="button" onClick={reload}>
-                  Show the latest chart
-                </button>
-              )}
-            </p>
-            <p className={`save-status save-status--${status.state}`} role="status">
-              {model.editable ? statusText[status.state] : 'Signed: read only'}
-            </p>
-          </div>
+          <ChartStatusBar status={status} message={message} editable={model.editable} onReload={reload} />
         </div>
-        <aside className="chart-workspace__side" aria-label="Point details">
-          {selected?.type === 'mark' ? (
-            <MarkInspector key={selected.mark.id} model={model} mark={selected.mark} onMessage={setMessage} />
-          ) : (
-            <p className="inspector__hint">{toolInfo(tool).hint} Select a point to record pressure and response.</p>
-          )}
-          <MarksTable model={model} revision={revision} onMessage={setMessage} />
-          <Legend />
-        </aside>
+        <ChartSidePanel model={model} revision={sideRevision} tool={tool} onMessage={setMessage} />
       </div>
       {deletingMark && deps && (
         <DeleteDialog
@@ -188,5 +171,63 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
         />
       )}
     </section>
+  );
+}
+
+/** The selected point's inspector, the table of marks and the legend. */
+const ChartSidePanel = memo(function ChartSidePanel({
+  model,
+  revision,
+  tool,
+  onMessage,
+}: {
+  model: ChartModel;
+  /** The model's change counter, as of the last painted frame (this panel follows the chart). */
+  revision: number;
+  tool: Tool;
+  onMessage: (message: string | null) => void;
+}) {
+  void revision;
+  const selected = model.selected();
+  return (
+    <aside className="chart-workspace__side" aria-label="Point details">
+      {selected?.type === 'mark' ? (
+        <MarkInspector key={selected.mark.id} model={model} mark={selected.mark} onMessage={onMessage} />
+      ) : (
+        <p className="inspector__hint">{toolInfo(tool).hint} Select a point to record pressure and response.</p>
+      )}
+      <MarksTable model={model} revision={revision} onMessage={onMessage} />
+      <Legend />
+    </aside>
+  );
+});
+
+/** The line under the chart: what went wrong, if anything, and whether everything is saved. */
+function ChartStatusBar({
+  status,
+  message,
+  editable,
+  onReload,
+}: {
+  status: Signal<SaveStatus>;
+  message: string | null;
+  editable: boolean;
+  onReload: () => void;
+}) {
+  const { state, message: problem } = useSignal(status);
+  return (
+    <div className="chart-statusbar">
+      <p className="chart-statusbar__message" role="alert">
+        {message ?? (state === 'conflict' || state === 'error' ? problem : '')}
+        {state === 'conflict' && (
+          <button type="button" className="button" onClick={onReload}>
+            Show the latest chart
+          </button>
+        )}
+      </p>
+      <p className={`save-status save-status--${state}`} role="status">
+        {editable ? statusText[state] : 'Signed: read only'}
+      </p>
+    </div>
   );
 }

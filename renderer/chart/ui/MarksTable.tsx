@@ -139,7 +139,8 @@ const MarkRow = memo(function MarkRow({ index, measure, mark, selected, editable
 });
 const sideShort = { left: 'L', right: 'R', midline: 'Mid' } as const;
 
-export function MarksTable({
+/** Memoised: it re-renders when its (deferred) revision moves, not with every page render. */
+export const MarksTable = memo(function MarksTable({
   model,
   revision,
   onMessage,
@@ -180,7 +181,9 @@ export function MarksTable({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 48,
-    overscan: 6,
+    overscan: 3,
+    // Scrolling and measuring re-render the table in React's own batches, not synchronously.
+    useFlushSync: false,
     getItemKey: (index) => rows[index]?.id ?? index,
   });
   const selectedIndex = rows.findIndex((row) => row.id === selectedId);
@@ -254,4 +257,4 @@ export function MarksTable({
       </table>
     </div>
   );
-}
+});

@@ -90,3 +90,6 @@ export const MARK_RADIUS_PX = 7;
 export function kindLabel(mark: Pick<ChartMark, 'kind' | 'activity'>): string {
   return markSymbol(mark).label;
 }
+
+/** A note pin's head sits above the point it marks: its centre is this many radii higher. */
+export const NOTE_PIN_LIFT = 1.5;

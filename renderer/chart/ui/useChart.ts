@@ -8,6 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { api } from '../../api/client';
 import { artworkVersion, inCautionZone, isOnBody, muscleAt } from '../artwork';
 import { ChartModel, ChartSaver, type ChartArtwork, type SaveStatus } from '../model';
+import { Signal } from './signal';
 
 const artwork: ChartArtwork = {
   version: artworkVersion,
@@ -24,7 +25,8 @@ type Loaded = { model: ChartModel; saver: ChartSaver };
 export function useChart(sessionId: string) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
+  // The save status changes twice per save: only the status line listens (see ChartStatusBar).
+  const [status] = useState(() => new Signal<SaveStatus>({ state: 'saved' }));
 
   const open = useCallback(async (): Promise<Loaded> => {
     const snapshot = await api.call('chart.get', { sessionId });
@@ -33,23 +35,26 @@ export function useChart(sessionId: string) {
     const saver = new ChartSaver({
       model,
       save: (input) => api.call('chart.save', input),
-      onStatus: setStatus,
+      onStatus: status.set,
       delayMs: 0,
     });
     return { model, saver };
-  }, [sessionId]);
+  }, [sessionId, status]);
 
-  const show = useCallback((opened: Promise<Loaded>, isCurrent: () => boolean = () => true) => {
-    opened.then(
-      (next) => {
-        if (!isCurrent()) return next.saver.dispose();
-        setStatus({ state: 'saved' });
-        setLoadError(null);
-        setLoaded(next);
-      },
-      (error: unknown) => isCurrent() && setLoadError((error as Error).message),
-    );
-  }, []);
+  const show = useCallback(
+    (opened: Promise<Loaded>, isCurrent: () => boolean = () => true) => {
+      opened.then(
+        (next) => {
+          if (!isCurrent()) return next.saver.dispose();
+          status.set({ state: 'saved' });
+          setLoadError(null);
+          setLoaded(next);
+        },
+        (error: unknown) => isCurrent() && setLoadError((error as Error).message),
+      );
+    },
+    [status],
+  );
 
   useEffect(() => {
     let current = true;

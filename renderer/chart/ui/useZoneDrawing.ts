@@ -4,11 +4,8 @@
  * corner, double-clicking or Enter. One finished zone is one undo step.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Circle, Group, Line } from 'react-konva';
 import type { ChartZone, ViewId } from '../../../db/api/contract';
 import type { ChartModel } from '../model';
-import type { Geometry } from './ChartShapes';
-import { zoneSymbol } from './symbols';
 
 type Pt = { x: number; y: number };
 export interface Draft {
@@ -28,12 +25,12 @@ export function useZoneDrawing(opts: {
   /** View size in units and screen pixels per unit, to measure clicks in pixels. */
   width: number;
   height: number;
-  scale: number;
+  scale: () => number;
   onMessage: (message: string | null) => void;
 }) {
   const { model, viewId, pattern, onMessage } = opts;
   const pixels = (a: Pt, b: Pt) =>
-    Math.hypot((a.x - b.x) * opts.width * opts.scale, (a.y - b.y) * opts.height * opts.scale);
+    Math.hypot((a.x - b.x) * opts.width * opts.scale(), (a.y - b.y) * opts.height * opts.scale());
   const [draft, setDraft] = useState<Draft | null>(null);
   const press = useRef<{ at: Pt; screen: Pt; lastScreen: Pt; moved: boolean; first: boolean } | null>(null);
   const owner = useRef<string | null>(null);
@@ -118,39 +115,4 @@ export function useZoneDrawing(opts: {
   });
 
   return { draft, down, move, up, finish, cancel: reset };
-}
-
-export function ZoneDraft({ draft, g, pattern }: { draft: Draft | null; g: Geometry; pattern: ChartZone['pattern'] }) {
-  if (!draft) return null;
-  const symbol = zoneSymbol({ pattern });
-  const pts = [...draft.points, ...(draft.cursor ? [draft.cursor] : [])].flatMap((p) => [
-    p.x * g.width,
-    p.y * g.height,
-  ]);
-  return (
-    <Group listening={false}>
-      <Line
-        points={pts}
-        closed={draft.mode === 'freehand'}
-        fill={symbol.fill}
-        stroke={symbol.stroke}
-        strokeWidth={1.5}
-        dash={[6, 4]}
-        strokeScaleEnabled={false}
-      />
-      {draft.mode === 'polygon' &&
-        draft.points.map((p, i) => (
-          <Circle
-            key={i}
-            x={p.x * g.width}
-            y={p.y * g.height}
-            radius={3.5 / g.scale}
-            fill="#fff"
-            stroke={symbol.stroke}
-            strokeWidth={1.5}
-            strokeScaleEnabled={false}
-          />
-        ))}
-    </Group>
-  );
 }
