@@ -38,10 +38,13 @@ type Gesture =
   | { kind: 'pan'; last: Pt }
   | { kind: 'pinch'; last: Pt; distance: number }
   | { kind: 'press'; id: string; start: Pt; grab: Pt }
-  | { kind: 'drag'; id: string; grab: Pt };
+  | { kind: 'drag'; id: string; grab: Pt }
+  | { kind: 'tap'; start: Pt; at: Pt };
 
 /** A zoom or pan gesture counts as over when the view has not moved for this long. */
 const SETTLE_MS = 150;
+/** A finger that moves further than this before lifting pans the view instead of placing a point. */
+const TAP_SLOP_PX = 10;
 /** A press on a mark with the select tool becomes a drag once the pointer moves this far. */
 const DRAG_START_PX = 3;
 const sideWord = { left: 'left', right: 'right', midline: 'midline' } as const;
@@ -271,14 +274,23 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       gesture.current = { kind: 'pan', last: screen };
     } else if (tool === 'zone') {
       zoneDrawing.down(at, screen);
+    } else if (e.pointerType === 'touch') {
+      // A finger places its point when it lifts: it may be the first of two fingers pinching.
+      gesture.current = { kind: 'tap', start: screen, at };
     } else {
-      const selected = model.selectedId ? model.getMark(model.selectedId) : undefined;
-      if (tool === 'satellite' && selected?.kind === 'satellite' && selected.parentMarkId) {
-        model.select(selected.parentMarkId); // keep adding satellites to the same primary
-      }
-      const result = model.placeMark(tool, viewId, at.x, at.y);
-      onMessage(result.ok ? null : result.message);
+      place(at);
     }
+  };
+
+  /** Places a mark with the current tool (mouse and pen: on press; a finger: when it lifts). */
+  const place = (at: Pt) => {
+    if (tool === 'select' || tool === 'erase' || tool === 'zone') return;
+    const selected = model.selectedId ? model.getMark(model.selectedId) : undefined;
+    if (tool === 'satellite' && selected?.kind === 'satellite' && selected.parentMarkId) {
+      model.select(selected.parentMarkId); // keep adding satellites to the same primary
+    }
+    const result = model.placeMark(tool, viewId, at.x, at.y);
+    onMessage(result.ok ? null : result.message);
   };
 
   const onPointerMove = (e: PointerEvent) => {
@@ -300,6 +312,10 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       );
       gesture.current = { kind: 'pinch', last: centre, distance: dist(a, b) };
       viewport.set(next);
+      return;
+    }
+    if (active?.kind === 'tap') {
+      if (dist(screen, active.start) > TAP_SLOP_PX) gesture.current = { kind: 'pan', last: screen };
       return;
     }
     if (active?.kind === 'pan') {
@@ -328,6 +344,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
     if (active) {
       if (pointers.current.size > 0 && active.kind === 'pinch') return;
       gesture.current = null;
+      if (active.kind === 'tap') place(active.at);
       if (active.kind === 'drag') {
         const result = model.endDrag(active.id);
         onMessage(result.ok ? null : result.message);

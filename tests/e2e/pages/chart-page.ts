@@ -84,6 +84,26 @@ export class ChartPage {
     await this.page.mouse.up();
   }
 
+  /**
+   * Touches the screen with one finger per path, moving all of them step by step together, then
+   * lifts them (Chromium's touch input, which the page sees as touch pointer events).
+   */
+  async touch(paths: { x: number; y: number }[][]): Promise<void> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const at = (step: number) =>
+      paths.map((path, id) => {
+        const p = path[Math.min(step, path.length - 1)] as { x: number; y: number };
+        return { x: p.x, y: p.y, id };
+      });
+    const steps = Math.max(...paths.map((path) => path.length));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+    for (let step = 1; step < steps; step++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saved).toBeVisible();
   }
