@@ -13,9 +13,9 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { Layer, Shape, Stage } from 'react-konva';
 import type { ChartMark, ChartZone, ViewId } from '../../../db/api/contract';
 import { getView, muscleAt } from '../artwork';
-import { ArtworkBitmap } from '../artwork/paint';
+import { ArtworkBitmap, paintArtwork } from '../artwork/paint';
 import type { ChartModel } from '../model';
-import { pan, toNormalised, zoomAt, type ViewTransform } from '../model/transform';
+import { fit, pan, toNormalised, zoomAt, type ViewTransform } from '../model/transform';
 import { markAt, zoneAt } from './hit-test';
 import { densityOf, paintChart, paintDraft, type ChartScene } from './paint';
 import type { Signal } from './signal';
@@ -393,6 +393,32 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- handlers are read through the ref
   }, [viewport]);
 
+  // Printing: the whole view is painted, crisp, onto a canvas that only the printout shows
+  // (Konva's canvases are resized, and so cleared, by the print layout).
+  const printCanvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const paintForPrint = () => {
+      const canvas = printCanvas.current;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return;
+      const shown = paint.current.view;
+      // About the printed size in CSS pixels, so marks print as large as they show on screen.
+      const density = 4;
+      const width = 330;
+      const height = Math.round((width * shown.height) / shown.width);
+      canvas.width = width * density;
+      canvas.height = height * density;
+      ctx.setTransform(density, 0, 0, density, 0, 0);
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, width, height);
+      const whole = fit(shown.width, shown.height, width, height, 8);
+      paintArtwork(ctx, shown, whole);
+      paintChart(ctx, whole, { ...scene(), selectedId: null });
+    };
+    window.addEventListener('beforeprint', paintForPrint);
+    return () => window.removeEventListener('beforeprint', paintForPrint);
+  }, [scene]);
+
   return (
     <div ref={box} className={`chart-canvas chart-canvas--${tool}`}>
       {canvasSize.width > 0 && (
@@ -406,6 +432,8 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
           </Layer>
         </Stage>
       )}
+      <p className="chart-canvas__caption">{view.label}</p>
+      <canvas ref={printCanvas} className="chart-canvas__print" aria-hidden="true" />
       <p className="chart-canvas__hover" aria-live="off" data-testid="hover-muscle">
         {hover ? hover.label : '\u00a0'}
       </p>

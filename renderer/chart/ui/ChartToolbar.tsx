@@ -126,6 +126,18 @@ export function ChartToolbar(props: Props) {
           Fit
         </button>
       </div>
+      <div className="chart-toolbar__group" role="group" aria-label="Output">
+        <button
+          type="button"
+          className="chip-button"
+          onClick={() => window.print()}
+          aria-label="Print chart"
+          aria-keyshortcuts="Control+P Meta+P"
+          title={`Print the chart with its legend (${mod}+P)`}
+        >
+          Print
+        </button>
+      </div>
     </div>
   );
 }
