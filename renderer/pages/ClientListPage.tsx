@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ariaShortcut } from '../app/shortcuts';
 import { ClientListBody } from '../components/clients/ClientListBody';
@@ -53,6 +53,20 @@ export function ClientListPage() {
   );
   const hasClients = all !== undefined && all.length > 0;
 
+  // Enter pressed before the list has loaded (Ctrl+F, type, Enter in one breath) opens the first
+  // match as soon as it is there.
+  const openWhenLoaded = useRef(false);
+  const openFirst = () => {
+    const link = firstClientLink();
+    if (link) link.click();
+    else openWhenLoaded.current = all === undefined;
+  };
+  useEffect(() => {
+    if (all === undefined || !openWhenLoaded.current) return;
+    openWhenLoaded.current = false;
+    firstClientLink()?.click();
+  }, [all]);
+
   return (
     <>
       <PageHeader
@@ -69,7 +83,7 @@ export function ClientListPage() {
         onSearchChange={setSearch}
         showArchived={showArchived}
         onShowArchivedChange={setShowArchived}
-        onOpenFirst={() => firstClientLink()?.click()}
+        onOpenFirst={openFirst}
         onFocusList={() => firstClientLink()?.focus()}
       />
       {all === undefined ? (
