@@ -50,33 +50,39 @@ function pathsOf(view: ArtworkView): ViewPaths {
 }
 
 const HATCH_SIZE = 8;
-let hatch: HTMLCanvasElement | null | undefined;
+const hatches = new Map<string, HTMLCanvasElement | null>();
 
-/** A small tile of amber diagonal hatching, made once; null where there is no DOM. */
-export function cautionHatch(): HTMLCanvasElement | null {
-  if (hatch !== undefined) return hatch;
-  hatch = null;
-  if (typeof document === 'undefined') return hatch;
-  const canvas = document.createElement('canvas');
-  canvas.width = HATCH_SIZE;
-  canvas.height = HATCH_SIZE;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return hatch;
-  ctx.fillStyle = CAUTION_FILL;
-  ctx.fillRect(0, 0, HATCH_SIZE, HATCH_SIZE);
-  ctx.strokeStyle = 'rgba(176, 125, 0, 0.7)';
-  ctx.lineWidth = 1.1;
-  ctx.beginPath();
-  // One diagonal across the tile plus its two wrapped ends, so the tiles join seamlessly.
-  ctx.moveTo(0, HATCH_SIZE);
-  ctx.lineTo(HATCH_SIZE, 0);
-  ctx.moveTo(-2, 2);
-  ctx.lineTo(2, -2);
-  ctx.moveTo(HATCH_SIZE - 2, HATCH_SIZE + 2);
-  ctx.lineTo(HATCH_SIZE + 2, HATCH_SIZE - 2);
-  ctx.stroke();
-  hatch = canvas;
-  return hatch;
+/**
+ * A small tile of diagonal hatching (on `background`, if given), made once per style; null
+ * where there is no DOM. Used for the caution zone here and for spillover referral zones.
+ */
+export function hatchTile(stroke: string, lineWidth: number, background?: string): HTMLCanvasElement | null {
+  const key = `${stroke}|${lineWidth}|${background ?? ''}`;
+  if (hatches.has(key)) return hatches.get(key) ?? null;
+  let tile: HTMLCanvasElement | null = null;
+  const ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (ctx) {
+    tile = ctx.canvas;
+    tile.width = HATCH_SIZE;
+    tile.height = HATCH_SIZE;
+    if (background) {
+      ctx.fillStyle = background;
+      ctx.fillRect(0, 0, HATCH_SIZE, HATCH_SIZE);
+    }
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = lineWidth;
+    ctx.beginPath();
+    // One diagonal across the tile plus its two wrapped ends, so the tiles join seamlessly.
+    ctx.moveTo(0, HATCH_SIZE);
+    ctx.lineTo(HATCH_SIZE, 0);
+    ctx.moveTo(-2, 2);
+    ctx.lineTo(2, -2);
+    ctx.moveTo(HATCH_SIZE - 2, HATCH_SIZE + 2);
+    ctx.lineTo(HATCH_SIZE + 2, HATCH_SIZE - 2);
+    ctx.stroke();
+  }
+  hatches.set(key, tile);
+  return tile;
 }
 
 /** Paints `view` under transform `t`; `hoverRegionId` is highlighted (the muscle under the pointer). */
@@ -116,7 +122,7 @@ export function paintArtwork(
     ctx.stroke(region.path);
   }
 
-  const tile = cautionHatch();
+  const tile = hatchTile('rgba(176, 125, 0, 0.7)', 1.1, CAUTION_FILL);
   const pattern = tile ? ctx.createPattern(tile, 'repeat') : null;
   // The hatching keeps its pixel size at any zoom.
   pattern?.setTransform(new DOMMatrix([px, 0, 0, px, 0, 0]));

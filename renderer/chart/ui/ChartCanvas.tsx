@@ -201,9 +201,11 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       dragging = now;
     });
   }, [model, repaint]);
-  // A new view, hover or draft (React state) repaints after the render.
-  useLayoutEffect(() => repaint('base'), [view, hover, canvasSize, repaint]);
-  useLayoutEffect(() => repaint('base', 'overlay'), [scene, zoneDrawing.draft, props.zonePattern, canvasSize, repaint]);
+  // A new view, size, hover or draft (React state) repaints after the render.
+  useLayoutEffect(
+    () => repaint('base', 'overlay'),
+    [view, scene, hover, zoneDrawing.draft, props.zonePattern, canvasSize, repaint],
+  );
 
   // The stage's place on the page, measured once per gesture rather than on every pointer event
   // (measuring can force the browser to lay out the page first).

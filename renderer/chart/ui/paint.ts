@@ -5,6 +5,7 @@
  * milliseconds. The symbols' colours come from `symbols.ts`, shared with the legend.
  */
 import type { ChartMark, ChartZone } from '../../../db/api/contract';
+import { hatchTile } from '../artwork/paint';
 import { toScreen, type ViewTransform } from '../model/transform';
 import { MARK_RADIUS_PX, NOTE_PIN_LIFT, SYMBOLS, markSymbol, zoneSymbol } from './symbols';
 
@@ -13,32 +14,12 @@ export type Caution = 'zone' | 'pressure' | null;
 
 export const SELECTION_COLOR = '#1e5bd6';
 
-let hatch: HTMLCanvasElement | undefined;
-/** A small diagonal-hatch tile for spillover zones, made once. */
-function spilloverHatch(): HTMLCanvasElement {
-  if (hatch) return hatch;
-  hatch = document.createElement('canvas');
-  hatch.width = 8;
-  hatch.height = 8;
-  const ctx = hatch.getContext('2d');
-  if (ctx) {
-    ctx.strokeStyle = 'rgba(183, 28, 28, 0.55)';
-    ctx.lineWidth = 1.4;
-    ctx.beginPath();
-    ctx.moveTo(0, 8);
-    ctx.lineTo(8, 0);
-    ctx.moveTo(-2, 2);
-    ctx.lineTo(2, -2);
-    ctx.moveTo(6, 10);
-    ctx.lineTo(10, 6);
-    ctx.stroke();
-  }
-  return hatch;
-}
-
 const patterns = new WeakMap<CanvasRenderingContext2D, CanvasPattern | null>();
 function spilloverPattern(ctx: CanvasRenderingContext2D): CanvasPattern | null {
-  if (!patterns.has(ctx)) patterns.set(ctx, ctx.createPattern(spilloverHatch(), 'repeat'));
+  if (!patterns.has(ctx)) {
+    const tile = hatchTile('rgba(183, 28, 28, 0.55)', 1.4);
+    patterns.set(ctx, tile && ctx.createPattern(tile, 'repeat'));
+  }
   return patterns.get(ctx) ?? null;
 }
 
