@@ -6,16 +6,13 @@ test('a therapist charts a trigger point with a satellite and a referral zone, a
   page,
   knotbook,
 }) => {
-  const client = await knotbook.call<{ id: string }>('clients.create', { givenName: 'Maya', familyName: 'Okafor' });
-  if (!client.ok) throw new Error(client.error.message);
-  const session = await knotbook.call<{ id: string }>('sessions.create', { clientId: client.value.id });
-  if (!session.ok) throw new Error(session.error.message);
+  const sessionId = await knotbook.newSession('Maya', 'Okafor');
   const chartOnServer = async () => {
-    const r = await knotbook.call<ChartSnapshot>('chart.get', { sessionId: session.value.id });
+    const r = await knotbook.call<ChartSnapshot>('chart.get', { sessionId: sessionId });
     if (!r.ok) throw new Error(r.error.message);
     return r.value;
   };
-  await knotbook.open(`/sessions/${session.value.id}`);
+  await knotbook.open(`/sessions/${sessionId}`);
   const chart = new ChartPage(page);
   const primaryName = 'Active trigger point, Upper trapezius (right)';
 
@@ -89,7 +86,7 @@ test('a therapist charts a trigger point with a satellite and a referral zone, a
   });
 
   // Reload: exactly the same chart.
-  await knotbook.open(`/sessions/${session.value.id}`);
+  await knotbook.open(`/sessions/${sessionId}`);
   await expect(chart.table.locator('tbody tr')).toHaveCount(2);
   await chart.row(primaryName).click();
   await expect(chart.field('Pressure (discomfort 0-10)')).toHaveValue('7');

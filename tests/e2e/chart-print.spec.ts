@@ -8,10 +8,7 @@ test('a printed chart shows the whole view with its marks and the legend, withou
   page,
   knotbook,
 }) => {
-  const client = await knotbook.call<{ id: string }>('clients.create', { givenName: 'Ana', familyName: 'Silva' });
-  if (!client.ok) throw new Error(client.error.message);
-  const session = await knotbook.call<{ id: string }>('sessions.create', { clientId: client.value.id });
-  if (!session.ok) throw new Error(session.error.message);
+  const sessionId = await knotbook.newSession('Ana', 'Silva');
   const trap = pointIn('posterior', 'Upper trapezius', 'right');
   const mark: ChartMark = {
     id: uuidv7(),
@@ -27,12 +24,12 @@ test('a printed chart shows the whole view with its marks and the legend, withou
     deleted: false,
   };
   const saved = await knotbook.call('chart.save', {
-    sessionId: session.value.id,
+    sessionId: sessionId,
     marks: [{ record: mark, baseVersion: 0 }],
     zones: [],
   });
   if (!saved.ok) throw new Error(saved.error.message);
-  await knotbook.open(`/sessions/${session.value.id}`);
+  await knotbook.open(`/sessions/${sessionId}`);
   const chart = new ChartPage(page);
   await expect(chart.tab('Back')).toHaveAccessibleName('Back, 1 mark');
   await expect(chart.tool('Print chart')).toBeVisible();

@@ -6,16 +6,13 @@ test('on a touch screen, two fingers zoom without placing anything, a tap places
   page,
   knotbook,
 }) => {
-  const client = await knotbook.call<{ id: string }>('clients.create', { givenName: 'Ravi', familyName: 'Menon' });
-  if (!client.ok) throw new Error(client.error.message);
-  const session = await knotbook.call<{ id: string }>('sessions.create', { clientId: client.value.id });
-  if (!session.ok) throw new Error(session.error.message);
+  const sessionId = await knotbook.newSession('Ravi', 'Menon');
   const marksOnServer = async () => {
-    const r = await knotbook.call<ChartSnapshot>('chart.get', { sessionId: session.value.id });
+    const r = await knotbook.call<ChartSnapshot>('chart.get', { sessionId: sessionId });
     if (!r.ok) throw new Error(r.error.message);
     return r.value.marks.filter((m) => !m.deleted).map((m) => ({ x: m.x, y: m.y, muscle: m.muscle }));
   };
-  await knotbook.open(`/sessions/${session.value.id}`);
+  await knotbook.open(`/sessions/${sessionId}`);
   const chart = new ChartPage(page);
   await expect(chart.tool('Active trigger point')).toHaveAttribute('aria-pressed', 'true');
   const box = await chart.canvas.boundingBox();

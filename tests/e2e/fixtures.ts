@@ -15,6 +15,8 @@ export interface Knotbook {
   open(route?: string): Promise<void>;
   /** Calls the API directly, to set up data a spec is not about. */
   call: ServeProcess['call'];
+  /** A new client with one new session, made through the API; resolves to the session's id. */
+  newSession(givenName: string, familyName: string): Promise<string>;
 }
 
 export const test = base.extend<{ knotbook: Knotbook }>({
@@ -27,6 +29,13 @@ export const test = base.extend<{ knotbook: Knotbook }>({
       url,
       databasePath,
       call: serve.call,
+      newSession: async (givenName, familyName) => {
+        const client = await serve.call<{ id: string }>('clients.create', { givenName, familyName });
+        if (!client.ok) throw new Error(client.error.message);
+        const session = await serve.call<{ id: string }>('sessions.create', { clientId: client.value.id });
+        if (!session.ok) throw new Error(session.error.message);
+        return session.value.id;
+      },
       open: async (route = '') => {
         await page.goto(route ? `${url}#${route}` : url);
       },
