@@ -47,6 +47,13 @@ export const chartMarkSchema = z.strictObject({
   parentMarkId: recordId.nullable(),
   pressure: score,
   pressureKgCm2: z.number().min(0).max(20).nullable(),
+  /** Pressure pain threshold, kg/cm². */
+  pptKgCm2: z.number().min(0).max(20).nullable(),
+  /**
+   * The trigger-point site this mark belongs to across visits: its own id for a new point, or the
+   * site of a point carried from the previous visit and found still present.
+   */
+  siteId: recordId,
   holdSeconds: z.int().min(0).max(3600).nullable(),
   repetitions: z.int().min(0).max(100).nullable(),
   technique: z.enum(TECHNIQUES).nullable(),
@@ -67,6 +74,7 @@ export type ChartMark = z.output<typeof chartMarkSchema>;
 export const UNRECORDED_FINDINGS = {
   pressure: null,
   pressureKgCm2: null,
+  pptKgCm2: null,
   holdSeconds: null,
   repetitions: null,
   technique: null,
@@ -98,12 +106,38 @@ export type ChartZone = z.output<typeof chartZoneSchema>;
 /** A record as saved, with the version the server holds (it goes up by one with every save). */
 export type Versioned<T> = T & { version: number };
 
+/**
+ * A point from the previous visit offered to re-assess. It is "still present" when the chart has
+ * a live mark on its site, "resolved" when `resolvedAt` is set, and waiting otherwise.
+ */
+export interface CarriedPoint {
+  siteId: string;
+  fromMarkId: string;
+  fromSessionId: string;
+  fromStartedAt: string;
+  kind: ChartMark['kind'];
+  activity: ChartMark['activity'];
+  viewId: ViewId;
+  artworkVersion: number;
+  x: number;
+  y: number;
+  muscle: string | null;
+  side: Side | null;
+  /** Last visit's findings, shown beside the new ones. */
+  tenderness: number | null;
+  tendernessAfter: number | null;
+  pptKgCm2: number | null;
+  resolvedAt: string | null;
+}
+
 export interface ChartSnapshot {
   sessionId: string;
   /** False once the session is signed: the chart is then read-only. */
   editable: boolean;
   marks: Versioned<ChartMark>[];
   zones: Versioned<ChartZone>[];
+  /** The previous visit's points, to re-assess. */
+  carried: CarriedPoint[];
 }
 
 /**

@@ -19,8 +19,10 @@ function setup() {
 }
 
 function mark(overrides: Partial<ChartMark> = {}): ChartMark {
+  const id = uuidv7();
   return {
-    id: uuidv7(),
+    id,
+    siteId: id,
     kind: 'trigger_point',
     activity: 'active',
     viewId: 'posterior',

@@ -3,11 +3,17 @@ import type { ChartSaveResult, ChartSnapshot, OpParsed } from './contract';
 import type { ApiContext } from './handlers';
 import { nowIso } from '../ids';
 import { checkChartLinks, readChart, writeChartMark, writeChartZone } from '../queries/chart-records';
+import { listCarried } from '../queries/reassessments';
 import { assertSessionEditable, getSession } from '../queries/sessions';
 
 export function getChart({ db }: ApiContext, { sessionId }: OpParsed<'chart.get'>): ChartSnapshot {
   const session = getSession(db, sessionId);
-  return { sessionId, editable: session.status !== 'signed', ...readChart(db, sessionId) };
+  return {
+    sessionId,
+    editable: session.status !== 'signed',
+    ...readChart(db, sessionId),
+    carried: listCarried(db, sessionId),
+  };
 }
 
 /**

@@ -7,7 +7,15 @@
  * Pure TypeScript and zod only: the renderer imports this file.
  */
 import { z } from 'zod';
-import { chartSaveSchema, type ChartSaveResult, type ChartSnapshot } from './chart-schema';
+import { chartSaveSchema, type CarriedPoint, type ChartSaveResult, type ChartSnapshot } from './chart-schema';
+import {
+  CERVICAL_ROM,
+  PERPETUATING_FACTOR_IDS,
+  RED_FLAG_IDS,
+  type CervicalRom,
+  type PerpetuatingFactorId,
+  type RedFlagId,
+} from './clinical';
 
 // ---------------------------------------------------------------------------------------------
 // Models (what the API returns). Times are ISO-8601 UTC strings; dates are YYYY-MM-DD.
@@ -53,11 +61,54 @@ export interface Session {
   plan: string;
   painBefore: number | null;
   painAfter: number | null;
+  /** Cervical range of motion in degrees; null where not measured. */
+  rom: CervicalRom;
+  /** The red-flag screen: each question answered yes (true) or no (false); missing = not asked. */
+  redFlags: Partial<Record<RedFlagId, boolean>>;
+  redFlagsScreenedAt: string | null;
+  /** When a "yes" first raised the "refer to a physician" alert; null while every answer is no. */
+  referralAlertAt: string | null;
+  perpetuatingFactors: PerpetuatingFactorId[];
   status: SessionStatus;
   signedBy: string | null;
   signedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A draft left unsigned, for the home screen. */
+export interface UnsignedSession {
+  sessionId: string;
+  clientId: string;
+  clientName: string;
+  startedAt: string;
+}
+
+/** Who signs, and the practice named on printed notes and handouts. */
+export interface Settings {
+  practitioner: { name: string; credentials: string; registration: string };
+  practice: { name: string; address: string; phone: string; email: string };
+  /** Typed as `trigger` in a note field, then expanded with Ctrl+Space. */
+  quickPhrases: QuickPhrase[];
+  paperSize: PaperSize;
+}
+
+export interface QuickPhrase {
+  trigger: string;
+  text: string;
+}
+
+/** One line of the audit log: what was done to which record, when and by whom. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: string;
+  action: 'create' | 'update' | 'archive' | 'restore' | 'sign' | 'amend' | 'delete';
+  entity: string;
+  entityId: string;
+  clientId: string | null;
+  /** Names of the fields that changed (values are never copied into the log). */
+  changes: string[];
 }
 
 export interface AppInfo {
@@ -92,6 +143,10 @@ export interface Mark {
   pressure: number | null;
   /** Algometer reading, kg/cm², when one was used. */
   pressureKgCm2: number | null;
+  /** Pressure pain threshold measured with an algometer, kg/cm². */
+  pptKgCm2: number | null;
+  /** The same trigger point across visits shares one site id; a new point starts its own. */
+  siteId: string;
   side: 'left' | 'right' | 'midline' | null;
   holdSeconds: number | null;
   repetitions: number | null;
@@ -245,6 +300,54 @@ export type ClientFields = z.input<typeof clientFieldsSchema>;
 /** An ISO-8601 date-time with a zone ("2026-11-21T09:30:00Z" or "+01:00"). */
 export const instantSchema = z.iso.datetime({ offset: true, error: 'must be a date and time' });
 
+const score = z.int().min(0).max(10).nullable();
+const degrees = z.int().min(0).max(180).nullable();
+
+export const romSchema = z.strictObject(
+  Object.fromEntries(CERVICAL_ROM.map((m) => [m.key, degrees.optional()])) as Record<
+    keyof CervicalRom,
+    z.ZodOptional<typeof degrees>
+  >,
+);
+
+/** The fields of a session the therapist edits while it is a draft. */
+export const sessionFieldsSchema = z.strictObject({
+  startedAt: instantSchema.optional(),
+  durationMinutes: z.int().min(5).max(480).optional(),
+  subjective: text(20000).optional(),
+  objective: text(20000).optional(),
+  assessment: text(20000).optional(),
+  plan: text(20000).optional(),
+  painBefore: score.optional(),
+  painAfter: score.optional(),
+  rom: romSchema.optional(),
+  redFlags: z.partialRecord(z.enum(RED_FLAG_IDS), z.boolean()).optional(),
+  perpetuatingFactors: z.array(z.enum(PERPETUATING_FACTOR_IDS)).max(PERPETUATING_FACTOR_IDS.length).optional(),
+});
+export type SessionFields = z.input<typeof sessionFieldsSchema>;
+
+const line = (max: number) => text(max).optional();
+export const settingsSchema = z.strictObject({
+  practitioner: z.strictObject({ name: line(120), credentials: line(200), registration: line(80) }).optional(),
+  practice: z.strictObject({ name: line(200), address: line(500), phone: line(40), email: line(200) }).optional(),
+  quickPhrases: z
+    .array(
+      z.strictObject({
+        trigger: z
+          .string()
+          .trim()
+          .min(1, 'is required')
+          .max(20, 'must be at most 20 characters')
+          .regex(/^\S+$/, 'must be one word without spaces'),
+        text: z.string().trim().min(1, 'is required').max(2000, 'must be at most 2000 characters'),
+      }),
+    )
+    .max(200)
+    .optional(),
+  paperSize: z.enum(['letter', 'a4']).optional(),
+});
+export type SettingsInput = z.input<typeof settingsSchema>;
+
 const emptyInput = z.strictObject({});
 const byId = z.strictObject({ id: idSchema });
 
@@ -268,6 +371,10 @@ export const operations = {
 
   'chart.get': op<ChartSnapshot>()(z.strictObject({ sessionId: idSchema })),
   'chart.save': op<ChartSaveResult>()(chartSaveSchema),
+  /** Marks a point carried from the previous visit as resolved (or, with false, as not yet re-assessed). */
+  'chart.resolveSite': op<CarriedPoint>()(
+    z.strictObject({ sessionId: idSchema, siteId: idSchema, resolved: z.boolean() }),
+  ),
 
   'sessions.listForClient': op<Session[]>()(z.strictObject({ clientId: idSchema })),
   'sessions.get': op<Session>()(byId),
@@ -278,6 +385,26 @@ export const operations = {
       durationMinutes: z.int().min(5).max(480).optional(),
     }),
   ),
+  'sessions.update': op<Session>()(sessionFieldsSchema.extend({ id: idSchema })),
+  /** Signs and locks the session as the practitioner named in settings. */
+  'sessions.sign': op<Session>()(byId),
+  /** Drafts whose appointment began more than a day ago. */
+  'sessions.listUnsigned': op<UnsignedSession[]>()(emptyInput),
+  /** A signed session's amendments, oldest first. */
+  'amendments.list': op<Amendment[]>()(z.strictObject({ sessionId: idSchema })),
+  /** Adds a dated amendment to a signed session, signed at once by the practitioner. */
+  'amendments.add': op<Amendment>()(
+    z.strictObject({
+      sessionId: idSchema,
+      reason: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+      body: z.string().trim().min(1, 'is required').max(20000, 'must be at most 20000 characters'),
+    }),
+  ),
+
+  'audit.listForClient': op<AuditEntry[]>()(z.strictObject({ clientId: idSchema })),
+
+  'settings.get': op<Settings>()(emptyInput),
+  'settings.update': op<Settings>()(settingsSchema),
 } as const;
 
 export type Operations = typeof operations;

@@ -2,8 +2,22 @@ import type { Database } from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../migrations';
 import { getChart, saveChart } from './chart';
 import { createClient, getClient, listClients, setClientArchived, updateClient } from '../queries/clients';
-import { createSession, getSession, listSessionsForClient } from '../queries/sessions';
+import { addAmendment, listAmendmentsForSession, signAmendment } from '../queries/amendments';
+import { listAuditForClient } from '../queries/audit-log';
+import { resolveSite } from '../queries/reassessments';
+import {
+  assertSessionSigned,
+  createSession,
+  getSession,
+  listSessionsForClient,
+  listUnsignedSessions,
+  signSession,
+  updateSession,
+} from '../queries/sessions';
+import { getSettings, updateSettings } from '../queries/settings';
 import type { OpName, OpParsed, OpResult } from './contract';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What every operation runs with: the open database and who is asking. */
 export interface ApiContext {
@@ -43,8 +57,25 @@ export const handlers: { [K in OpName]: Handler<K> } = {
 
   'chart.get': getChart,
   'chart.save': saveChart,
+  'chart.resolveSite': ({ db, actor }, input) => resolveSite(db, actor, input),
 
   'sessions.listForClient': ({ db }, input) => listSessionsForClient(db, input.clientId),
   'sessions.get': ({ db }, input) => getSession(db, input.id),
   'sessions.create': ({ db, actor }, input) => createSession(db, actor, input),
+  'sessions.update': ({ db, actor }, { id, ...changes }) => updateSession(db, actor, id, changes),
+  'sessions.sign': ({ db, actor }, input) => signSession(db, actor, input.id, getSettings(db).practitioner.name),
+  'sessions.listUnsigned': ({ db }) => listUnsignedSessions(db, new Date(Date.now() - DAY_MS).toISOString()),
+
+  'amendments.list': ({ db }, input) => listAmendmentsForSession(db, input.sessionId),
+  'amendments.add': ({ db, actor }, input) =>
+    db.transaction(() => {
+      assertSessionSigned(db, input.sessionId);
+      const amendment = addAmendment(db, actor, input);
+      return signAmendment(db, actor, amendment.id, getSettings(db).practitioner.name);
+    })(),
+
+  'audit.listForClient': ({ db }, input) => listAuditForClient(db, input.clientId),
+
+  'settings.get': ({ db }) => getSettings(db),
+  'settings.update': ({ db, actor }, input) => updateSettings(db, actor, input),
 };

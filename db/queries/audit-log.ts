@@ -1,19 +1,9 @@
 import type { Database } from 'better-sqlite3';
+import type { AuditEntry } from '../api/contract';
 import { newId, nowIso } from '../ids';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'sign' | 'amend' | 'delete';
-
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: string;
-  action: AuditAction;
-  entity: string;
-  entityId: string;
-  clientId: string | null;
-  /** Names of the fields that changed (values are not copied into the log). */
-  changes: string[];
-}
+export type AuditAction = AuditEntry['action'];
+export type { AuditEntry };
 
 interface AuditRow {
   id: string;

@@ -24,6 +24,8 @@ export function toChartMark(mark: Mark): Versioned<ChartMark> {
     parentMarkId: mark.parentMarkId,
     pressure: mark.pressure,
     pressureKgCm2: mark.pressureKgCm2,
+    pptKgCm2: mark.pptKgCm2,
+    siteId: mark.siteId,
     holdSeconds: mark.holdSeconds,
     repetitions: mark.repetitions,
     technique: mark.technique === '' ? null : (mark.technique as ChartMark['technique']),
@@ -119,6 +121,19 @@ export function writeChartMark(db: Database, ctx: WriteContext, record: ChartMar
     throw new AppError('invalid_input', 'That mark belongs to another session.');
   const before = row ? toChartMark(markFromRow(row)) : undefined;
   if ((before?.version ?? 0) !== baseVersion) throw new AppError('conflict', CONFLICT);
+  if (record.siteId !== record.id && record.siteId !== before?.siteId) {
+    const carried = db
+      .prepare('SELECT 1 FROM reassessments WHERE session_id = ? AND site_id = ?')
+      .get(ctx.sessionId, record.siteId);
+    if (!carried) throw new AppError('invalid_input', 'That point was not carried over from the previous visit.');
+  }
+  // Charting a carried point as still present takes back a "resolved" given before.
+  if (!record.deleted) {
+    db.prepare('UPDATE reassessments SET resolved_at = NULL WHERE session_id = ? AND site_id = ?').run(
+      ctx.sessionId,
+      record.siteId,
+    );
+  }
   const params = {
     ...record,
     sessionId: ctx.sessionId,
@@ -132,15 +147,16 @@ export function writeChartMark(db: Database, ctx: WriteContext, record: ChartMar
   };
   db.prepare(
     `INSERT INTO marks (id, session_id, kind, activity, view_id, artwork_version, x, y, muscle, side, parent_mark_id,
-        pressure, pressure_kg_cm2, hold_seconds, repetitions, technique, tenderness, tenderness_after, jump_sign,
+        pressure, pressure_kg_cm2, ppt_kg_cm2, site_id, hold_seconds, repetitions, technique, tenderness, tenderness_after, jump_sign,
         twitch_response, referred_pain_reproduced, referred_pain_where, release, note, version, deleted_at,
         created_at, updated_at)
      VALUES (@id, @sessionId, @kind, @activity, @viewId, @artworkVersion, @x, @y, @muscle, @side, @parentMarkId,
-        @pressure, @pressureKgCm2, @holdSeconds, @repetitions, @technique, @tenderness, @tendernessAfter, @jumpSign,
+        @pressure, @pressureKgCm2, @pptKgCm2, @siteId, @holdSeconds, @repetitions, @technique, @tenderness, @tendernessAfter, @jumpSign,
         @twitchResponse, @referredPainReproduced, @referredPainWhere, @release, @note, @version, @deletedAt, @now, @now)
      ON CONFLICT (id) DO UPDATE SET kind = @kind, activity = @activity, view_id = @viewId,
         artwork_version = @artworkVersion, x = @x, y = @y, muscle = @muscle, side = @side, parent_mark_id = @parentMarkId,
-        pressure = @pressure, pressure_kg_cm2 = @pressureKgCm2, hold_seconds = @holdSeconds, repetitions = @repetitions,
+        pressure = @pressure, pressure_kg_cm2 = @pressureKgCm2, ppt_kg_cm2 = @pptKgCm2,
+        site_id = @siteId, hold_seconds = @holdSeconds, repetitions = @repetitions,
         technique = @technique, tenderness = @tenderness, tenderness_after = @tendernessAfter, jump_sign = @jumpSign,
         twitch_response = @twitchResponse, referred_pain_reproduced = @referredPainReproduced,
         referred_pain_where = @referredPainWhere, release = @release, note = @note, version = @version,
@@ -212,5 +228,14 @@ export function checkChartLinks(db: Database, sessionId: string): void {
     .get(sessionId);
   if (orphanZone) {
     throw new AppError('invalid_input', 'A referral zone must belong to a trigger point or satellite on this chart.');
+  }
+  const sharedSite = db
+    .prepare(
+      `SELECT site_id FROM marks WHERE session_id = ? AND deleted_at IS NULL
+        GROUP BY site_id HAVING count(*) > 1 LIMIT 1`,
+    )
+    .get(sessionId);
+  if (sharedSite) {
+    throw new AppError('invalid_input', 'That point from the previous visit is already on this chart.');
   }
 }

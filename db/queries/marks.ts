@@ -18,6 +18,8 @@ export interface MarkRow {
   parent_mark_id: string | null;
   pressure: number | null;
   pressure_kg_cm2: number | null;
+  ppt_kg_cm2: number | null;
+  site_id: string;
   side: Mark['side'];
   hold_seconds: number | null;
   repetitions: number | null;
@@ -39,7 +41,7 @@ export interface MarkRow {
 /** The fields a therapist edits on a mark, after validation. Satellites are linked with linkSatellite (mark-links.ts). */
 export type MarkValues = Omit<
   Mark,
-  'id' | 'sessionId' | 'parentMarkId' | 'version' | 'deletedAt' | 'createdAt' | 'updatedAt'
+  'id' | 'siteId' | 'sessionId' | 'parentMarkId' | 'version' | 'deletedAt' | 'createdAt' | 'updatedAt'
 >;
 
 /** A new mark: where it is and what kind; every finding left out starts as "not recorded". */
@@ -56,6 +58,7 @@ const columns: Record<keyof MarkValues, keyof MarkRow> = {
   activity: 'activity',
   pressure: 'pressure',
   pressureKgCm2: 'pressure_kg_cm2',
+  pptKgCm2: 'ppt_kg_cm2',
   side: 'side',
   holdSeconds: 'hold_seconds',
   repetitions: 'repetitions',
@@ -76,6 +79,7 @@ const notRecorded: Omit<MarkValues, 'kind' | 'viewId' | 'artworkVersion' | 'x' |
   activity: null,
   pressure: null,
   pressureKgCm2: null,
+  pptKgCm2: null,
   side: null,
   holdSeconds: null,
   repetitions: null,
@@ -106,6 +110,8 @@ export function toModel(row: MarkRow): Mark {
     parentMarkId: row.parent_mark_id,
     pressure: row.pressure,
     pressureKgCm2: row.pressure_kg_cm2,
+    pptKgCm2: row.ppt_kg_cm2,
+    siteId: row.site_id,
     side: row.side,
     holdSeconds: row.hold_seconds,
     repetitions: row.repetitions,
@@ -185,8 +191,8 @@ export function createMark(db: Database, actor: string, values: NewMark): Mark {
     checkKind(db, { id, kind: mark.kind, activity: mark.activity, parentMarkId: null });
     const cols = fields.map((k) => columns[k]);
     db.prepare(
-      `INSERT INTO marks (id, session_id, ${cols.join(', ')}, created_at, updated_at)
-       VALUES (@id, @sessionId, ${cols.map((c) => `@${c}`).join(', ')}, @now, @now)`,
+      `INSERT INTO marks (id, site_id, session_id, ${cols.join(', ')}, created_at, updated_at)
+       VALUES (@id, @id, @sessionId, ${cols.map((c) => `@${c}`).join(', ')}, @now, @now)`,
     ).run({ ...toParams(mark, fields), id, sessionId: values.sessionId, now: nowIso() });
     appendAudit(db, { actor, action: 'create', entity: 'mark', entityId: id, clientId });
     return getMark(db, id);

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Session } from '../api/contract';
+import { CERVICAL_ROM, positiveRedFlags, type CervicalRom, type RomKey } from '../api/clinical';
+import type { OpParsed, Session, UnsignedSession } from '../api/contract';
 import { AppError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { appendAudit } from './audit-log';
@@ -16,6 +17,16 @@ interface SessionRow {
   plan: string;
   pain_before: number | null;
   pain_after: number | null;
+  rom_flexion: number | null;
+  rom_extension: number | null;
+  rom_lateral_flexion_left: number | null;
+  rom_lateral_flexion_right: number | null;
+  rom_rotation_left: number | null;
+  rom_rotation_right: number | null;
+  red_flags: string;
+  red_flags_screened_at: string | null;
+  referral_alert_at: string | null;
+  perpetuating_factors: string;
   status: Session['status'];
   signed_by: string | null;
   signed_at: string | null;
@@ -24,6 +35,15 @@ interface SessionRow {
 }
 
 export const DEFAULT_SESSION_MINUTES = 60;
+
+const romColumns: Record<RomKey, keyof SessionRow & `rom_${string}`> = {
+  flexion: 'rom_flexion',
+  extension: 'rom_extension',
+  lateralFlexionLeft: 'rom_lateral_flexion_left',
+  lateralFlexionRight: 'rom_lateral_flexion_right',
+  rotationLeft: 'rom_rotation_left',
+  rotationRight: 'rom_rotation_right',
+};
 
 function toModel(row: SessionRow): Session {
   return {
@@ -37,6 +57,11 @@ function toModel(row: SessionRow): Session {
     plan: row.plan,
     painBefore: row.pain_before,
     painAfter: row.pain_after,
+    rom: Object.fromEntries(CERVICAL_ROM.map(({ key }) => [key, row[romColumns[key]]])) as CervicalRom,
+    redFlags: JSON.parse(row.red_flags) as Session['redFlags'],
+    redFlagsScreenedAt: row.red_flags_screened_at,
+    referralAlertAt: row.referral_alert_at,
+    perpetuatingFactors: JSON.parse(row.perpetuating_factors) as Session['perpetuatingFactors'],
     status: row.status,
     signedBy: row.signed_by,
     signedAt: row.signed_at,
@@ -59,6 +84,18 @@ export function assertSessionEditable(db: Database, sessionId: string): Session 
   const session = getSession(db, sessionId);
   if (session.status === 'signed') {
     throw new AppError('read_only', 'This session is signed and cannot be changed. Add an amendment instead.');
+  }
+  return session;
+}
+
+/** Amendments are for signed sessions: a draft is simply edited. */
+export function assertSessionSigned(db: Database, sessionId: string): Session {
+  const session = getSession(db, sessionId);
+  if (session.status !== 'signed') {
+    throw new AppError(
+      'invalid_input',
+      'This session is not signed yet, so change the note itself instead of amending it.',
+    );
   }
   return session;
 }
@@ -86,7 +123,139 @@ export function createSession(
       `INSERT INTO sessions (id, client_id, started_at, duration_minutes, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?)`,
     ).run(id, values.clientId, startedAt, values.durationMinutes ?? DEFAULT_SESSION_MINUTES, now, now);
+    carryForward(db, id, values.clientId, startedAt);
     appendAudit(db, { actor, action: 'create', entity: 'session', entityId: id, clientId: values.clientId });
     return getSession(db, id);
   })();
+}
+
+/**
+ * Offers the points of the client's previous visit (the latest session that began before this
+ * one) for re-assessment: its live trigger points, satellites and tender points, one per site.
+ */
+function carryForward(db: Database, sessionId: string, clientId: string, startedAt: string): void {
+  const previous = db
+    .prepare(
+      `SELECT id FROM sessions WHERE client_id = ? AND id <> ? AND started_at <= ?
+        ORDER BY started_at DESC, id DESC LIMIT 1`,
+    )
+    .pluck()
+    .get(clientId, sessionId, startedAt) as string | undefined;
+  if (!previous) return;
+  db.prepare(
+    `INSERT OR IGNORE INTO reassessments (session_id, site_id, from_mark_id)
+     SELECT ?, site_id, id FROM marks
+      WHERE session_id = ? AND deleted_at IS NULL AND kind IN ('trigger_point', 'satellite', 'tender_point')
+      ORDER BY created_at, id`,
+  ).run(sessionId, previous);
+}
+
+type SessionChanges = Omit<OpParsed<'sessions.update'>, 'id'>;
+
+/** Changes the given fields of a draft; records which fields changed in the audit log. */
+export function updateSession(db: Database, actor: string, id: string, changes: SessionChanges): Session {
+  return db.transaction(() => {
+    const before = assertSessionEditable(db, id);
+    const now = nowIso();
+    const sets: Record<string, unknown> = {};
+    const changed: string[] = [];
+    const put = (field: string, column: string, value: unknown, old: unknown) => {
+      if (value === undefined || JSON.stringify(value) === JSON.stringify(old)) return;
+      sets[column] = value;
+      changed.push(field);
+    };
+    if (changes.startedAt !== undefined) {
+      put('startedAt', 'started_at', new Date(changes.startedAt).toISOString(), before.startedAt);
+    }
+    put('durationMinutes', 'duration_minutes', changes.durationMinutes, before.durationMinutes);
+    put('subjective', 'subjective', changes.subjective, before.subjective);
+    put('objective', 'objective', changes.objective, before.objective);
+    put('assessment', 'assessment', changes.assessment, before.assessment);
+    put('plan', 'plan', changes.plan, before.plan);
+    put('painBefore', 'pain_before', changes.painBefore, before.painBefore);
+    put('painAfter', 'pain_after', changes.painAfter, before.painAfter);
+    for (const { key } of CERVICAL_ROM) {
+      put(`rom.${key}`, romColumns[key], changes.rom?.[key], before.rom[key]);
+    }
+    if (changes.redFlags !== undefined) {
+      const answers = { ...before.redFlags, ...changes.redFlags };
+      put('redFlags', 'red_flags', JSON.stringify(answers), JSON.stringify(before.redFlags));
+      if (sets.red_flags !== undefined) {
+        sets.red_flags_screened_at = now;
+        const positive = positiveRedFlags(answers).length > 0;
+        sets.referral_alert_at = positive ? (before.referralAlertAt ?? now) : null;
+      }
+    }
+    if (changes.perpetuatingFactors !== undefined) {
+      const factors = [...new Set(changes.perpetuatingFactors)];
+      put(
+        'perpetuatingFactors',
+        'perpetuating_factors',
+        JSON.stringify(factors),
+        JSON.stringify(before.perpetuatingFactors),
+      );
+    }
+    if (changed.length === 0) return before;
+    const columns = Object.keys(sets);
+    db.prepare(
+      `UPDATE sessions SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`,
+    ).run({ ...sets, now, id });
+    appendAudit(db, {
+      actor,
+      action: 'update',
+      entity: 'session',
+      entityId: id,
+      clientId: before.clientId,
+      changes: changed,
+    });
+    return getSession(db, id);
+  })();
+}
+
+/** Signs and locks a draft as `signedBy`, now. */
+export function signSession(db: Database, actor: string, id: string, signedBy: string): Session {
+  return db.transaction(() => {
+    const before = assertSessionEditable(db, id);
+    const name = signedBy.trim();
+    if (name === '') {
+      throw new AppError(
+        'invalid_input',
+        'Add your name under Settings, Practitioner, before signing. It is printed with your signature.',
+      );
+    }
+    const now = nowIso();
+    db.prepare("UPDATE sessions SET status = 'signed', signed_by = ?, signed_at = ?, updated_at = ? WHERE id = ?").run(
+      name,
+      now,
+      now,
+      id,
+    );
+    appendAudit(db, {
+      actor,
+      action: 'sign',
+      entity: 'session',
+      entityId: id,
+      clientId: before.clientId,
+      changes: ['status', 'signedBy', 'signedAt'],
+    });
+    return getSession(db, id);
+  })();
+}
+
+/** Drafts whose appointment began before `before` (a day ago by default), oldest first. */
+export function listUnsignedSessions(db: Database, before: string): UnsignedSession[] {
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.client_id, s.started_at, c.given_name, c.family_name FROM sessions s
+         JOIN clients c ON c.id = s.client_id
+        WHERE s.status = 'draft' AND s.started_at < ?
+        ORDER BY s.started_at, s.id`,
+    )
+    .all(before) as { id: string; client_id: string; started_at: string; given_name: string; family_name: string }[];
+  return rows.map((r) => ({
+    sessionId: r.id,
+    clientId: r.client_id,
+    clientName: [r.given_name, r.family_name].filter(Boolean).join(' '),
+    startedAt: r.started_at,
+  }));
 }

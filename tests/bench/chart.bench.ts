@@ -46,8 +46,10 @@ function seedChart(marksCount: number, zonesCount: number): { marks: ChartMark[]
     const viewId = i % 4 === 0 ? (views[i % views.length] as ViewId) : 'posterior';
     const [x, y] = pointOnBody(viewId, next);
     const hit = muscleAt(viewId, x, y);
+    const id = uuidv7();
     marks.push({
-      id: uuidv7(),
+      id,
+      siteId: id,
       kind: 'trigger_point',
       activity: i % 3 === 0 ? 'latent' : 'active',
       viewId,
@@ -59,6 +61,7 @@ function seedChart(marksCount: number, zonesCount: number): { marks: ChartMark[]
       parentMarkId: null,
       pressure: i % 11,
       pressureKgCm2: null,
+      pptKgCm2: null,
       holdSeconds: 60,
       repetitions: 2,
       technique: 'ischemic_compression',

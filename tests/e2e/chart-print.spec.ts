@@ -10,8 +10,10 @@ test('a printed chart shows the whole view with its marks and the legend, withou
 }) => {
   const sessionId = await knotbook.newSession('Ana', 'Silva');
   const trap = pointIn('posterior', 'Upper trapezius', 'right');
+  const markId = uuidv7();
   const mark: ChartMark = {
-    id: uuidv7(),
+    id: markId,
+    siteId: markId,
     kind: 'trigger_point',
     activity: 'active',
     viewId: 'posterior',

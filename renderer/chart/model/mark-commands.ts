@@ -45,8 +45,10 @@ export function placeMark(
     if (!primary) return fail(MESSAGES.satelliteNeedsPrimary);
     parentMarkId = primary.id;
   }
+  const id = store.newId();
   const mark: ChartMark = {
-    id: store.newId(),
+    id,
+    siteId: id,
     kind,
     activity,
     viewId,

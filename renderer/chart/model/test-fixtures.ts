@@ -42,6 +42,7 @@ export function manualClock(start = 1_000_000) {
 export function savedMark(n: number, fields: Partial<ChartMark> = {}, version = 3): Versioned<ChartMark> {
   return {
     id: id(n),
+    siteId: id(n),
     kind: 'trigger_point',
     activity: 'active',
     viewId: 'posterior',
@@ -87,7 +88,7 @@ export function makeModel(snapshot: Partial<ChartSnapshot> = {}) {
   const clock = manualClock();
   let next = 100;
   const model = new ChartModel(
-    { sessionId: SESSION_ID, editable: true, marks: [], zones: [], ...snapshot },
+    { sessionId: SESSION_ID, editable: true, marks: [], zones: [], carried: [], ...snapshot },
     { artwork: fakeArtwork, newId: () => id(next++), now: clock.now },
   );
   return { model, clock };
