@@ -6,6 +6,7 @@ import { EditClientPage } from '../pages/EditClientPage';
 import { NewClientPage } from '../pages/NewClientPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SessionPage } from '../pages/SessionPage';
+import { SettingsPage } from '../pages/SettingsPage';
 import { AlertProvider } from './alert';
 import { Shell } from './Shell';
 
@@ -28,6 +29,9 @@ export function App() {
             <Route path="/clients/:id/edit">{({ id }) => <EditClientPage key={id} id={id} />}</Route>
             <Route path="/clients/:id">{({ id }) => <ClientPage key={id} id={id} />}</Route>
             <Route path="/sessions/:id">{({ id }) => <SessionPage key={id} id={id} />}</Route>
+            <Route path="/settings">
+              <SettingsPage />
+            </Route>
             <Route>
               <NotFoundPage />
             </Route>

@@ -66,6 +66,19 @@ export function Shell({ children }: { children: ReactNode }) {
                 Clients
               </Link>
             </li>
+            <li>
+              <Link
+                href="/settings"
+                className={`sidebar__link${location === '/settings' ? ' is-active' : ''}`}
+                aria-current={location === '/settings' ? 'page' : undefined}
+              >
+                <svg viewBox="0 0 20 20" aria-hidden="true" className="sidebar__icon">
+                  <circle cx="10" cy="10" r="2.6" />
+                  <path d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
+                </svg>
+                Settings
+              </Link>
+            </li>
           </ul>
           <div className="sidebar__footer">
             <h2 className="sidebar__heading">Shortcuts</h2>

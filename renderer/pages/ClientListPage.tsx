@@ -6,6 +6,7 @@ import { ClientListToolbar } from '../components/clients/ClientListToolbar';
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
+import { UnsignedSessions } from '../components/sessions/UnsignedSessions';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { matchesClient } from '../lib/search';
@@ -78,6 +79,7 @@ export function ClientListPage() {
         }
         actions={all?.length === 0 ? undefined : newClientButton}
       />
+      <UnsignedSessions />
       <ClientListToolbar
         search={search}
         onSearchChange={setSearch}

@@ -1,4 +1,8 @@
 import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { api } from '../api/client';
+import { useAlert } from '../app/alert';
+import { AuditLog } from '../components/audit/AuditLog';
 import { Badge } from '../components/Badge';
 import { BackLink } from '../components/BackLink';
 import { ClientActions } from '../components/clients/ClientActions';
@@ -7,6 +11,7 @@ import { ContraindicationsPanel } from '../components/clients/ContraindicationsP
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
+import { NewSessionForm } from '../components/sessions/NewSessionForm';
 import { SessionList } from '../components/sessions/SessionList';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -16,6 +21,9 @@ export function ClientPage({ id }: { id: string }) {
   const client = useApiQuery('clients.get', { id });
   const sessions = useApiQuery('sessions.listForClient', { clientId: id });
   const [notice, setNotice] = useState('');
+  const [starting, setStarting] = useState(false);
+  const [, navigate] = useLocation();
+  const { showError, clear } = useAlert();
   useDocumentTitle(client.data ? fullName(client.data) : 'Client');
 
   if (!client.data) {
@@ -41,9 +49,24 @@ export function ClientPage({ id }: { id: string }) {
               client.setData(updated);
               setNotice(message);
             }}
+            onNewSession={() => setStarting(true)}
           />
         }
       />
+      {starting && (
+        <NewSessionForm
+          onCancel={() => setStarting(false)}
+          onStart={async (values) => {
+            clear();
+            try {
+              const session = await api.call('sessions.create', { clientId: id, ...values });
+              navigate(`/sessions/${session.id}`);
+            } catch (error) {
+              showError(error);
+            }
+          }}
+        />
+      )}
       <p role="status" className={notice ? 'notice' : 'notice notice--empty'}>
         {notice}
       </p>
@@ -61,6 +84,7 @@ export function ClientPage({ id }: { id: string }) {
           <EmptyState title="Sessions could not be loaded" />
         )}
       </section>
+      <AuditLog clientId={id} />
     </>
   );
 }

@@ -12,7 +12,12 @@ test('starting a session from the client page lists it and counts the visit', as
   await expect(client.sessions).toContainText('No sessions yet');
 
   await client.newSession.click();
+  const start = page.getByRole('form', { name: 'New session' });
+  await expect(start.getByLabel('Duration')).toHaveValue('60');
+  await start.getByLabel('Start time').fill('2026-11-20T14:30');
+  await start.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Harold Nguyen');
+  await expect(page.getByText(/Fri 20 Nov 2026/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Contraindications' })).toContainText('Right hip replacement.');
   await expect(page.getByText('Draft', { exact: true })).toBeVisible();
 

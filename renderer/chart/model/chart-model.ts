@@ -9,17 +9,20 @@
 import {
   CAUTION_PRESSURE,
   VIEW_IDS,
+  type CarriedPoint,
   type ChartMark,
   type ChartSnapshot,
   type ChartZone,
   type ViewId,
 } from '../../../db/api/chart-schema';
+import { carriedState, markStillPresent, waitingPoints } from './carried-commands';
 import { ChartStore } from './chart-store';
 import { deleteMark, dependantsOf, linkSatellite, unlinkSatellite } from './link-commands';
 import { beginDrag, cancelDrag, dragTo, endDrag, nudge, placeMark, updateMark } from './mark-commands';
 import { fail, liveMark, liveZone } from './rules';
 import {
   MESSAGES,
+  type CarriedState,
   type Caution,
   type ChartModelOptions,
   type CommandResult,
@@ -101,6 +104,32 @@ export class ChartModel {
     return mark ? { type: 'mark', mark } : zone ? { type: 'zone', zone } : null;
   }
 
+  // --- points carried from the previous visit -------------------------------------------------
+
+  /** The previous visit's points to re-assess, in the order they were charted then. */
+  carriedPoints(): readonly CarriedPoint[] {
+    return this.store.carriedList();
+  }
+  carriedPoint(siteId: string): CarriedPoint | undefined {
+    return this.store.carriedPoint(siteId);
+  }
+  /** Still present (a live mark is on its site), resolved, or waiting to be re-assessed. */
+  carriedState(siteId: string): CarriedState {
+    return carriedState(this.store, siteId);
+  }
+  /** The carried points waiting to be re-assessed, of one view or of all (drawn faded). */
+  waitingCarried(viewId?: ViewId): readonly CarriedPoint[] {
+    return waitingPoints(this.store, viewId);
+  }
+  /** The live mark charting a carried point as still present. */
+  presentMarkFor(siteId: string): ChartMark | undefined {
+    return this.store.liveBySite().get(siteId);
+  }
+  /** The carried point a mark re-assesses (last visit's findings, for comparison). */
+  carriedFor(mark: ChartMark): CarriedPoint | undefined {
+    return mark.siteId === mark.id ? undefined : this.store.carriedPoint(mark.siteId);
+  }
+
   // --- derived helpers for the UI --------------------------------------------------------------
 
   /** The warning a mark carries: in a caution zone ('zone'), and with pressure >= 5/10 ('pressure'). */
@@ -177,6 +206,17 @@ export class ChartModel {
   }
   deleteZone(id: string): CommandResult {
     return deleteZone(this.store, id);
+  }
+  /** Charts a carried point as still present (see carried-commands.ts); one undo step. */
+  markStillPresent(siteId: string, options?: { activity?: 'active' | 'latent' }): CommandResult<{ mark: ChartMark }> {
+    return markStillPresent(this.store, siteId, options);
+  }
+  /**
+   * Records the API's answer to chart.resolveSite (its `resolvedAt`, null when taken back). Not
+   * an undo step: resolving is saved by its own request, not by the chart's saver.
+   */
+  setCarriedResolved(siteId: string, resolvedAt: string | null): CommandResult {
+    return this.store.setCarriedResolved(siteId, resolvedAt) ? { ok: true } : fail(MESSAGES.notCarried);
   }
   /** Undoes the last step (a new record is hidden, never removed: it may already be saved). */
   undo(): CommandResult {

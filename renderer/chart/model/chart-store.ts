@@ -1,10 +1,11 @@
 /**
  * The chart's records and their bookkeeping: the marks and zones (soft-deleted ones included),
  * the selection, the undo history, change notification and the set of records the saver still
- * has to send. Commands (mark-commands.ts, link-commands.ts, zone-commands.ts) decide what to
+ * has to send; and the points carried from the previous visit (not records of this chart: their
+ * "resolved" is an API call of its own, outside the undo history). Commands (mark-commands.ts, link-commands.ts, zone-commands.ts) decide what to
  * change; `commit` applies it as one undo step.
  */
-import type { ChartMark, ChartSnapshot, ChartZone, Versioned } from '../../../db/api/chart-schema';
+import type { CarriedPoint, ChartMark, ChartSnapshot, ChartZone, Versioned } from '../../../db/api/chart-schema';
 import type { ChartArtwork } from './artwork-port';
 import { History } from './history';
 import { MESSAGES, type Change, type ChartModelOptions, type CommandResult, type DirtyIds } from './types';
@@ -27,6 +28,8 @@ export class ChartStore {
   readonly initialVersions: ReadonlyMap<string, number>;
   private readonly marks = new Map<string, ChartMark>();
   private readonly zones = new Map<string, ChartZone>();
+  /** The previous visit's points to re-assess, by site id, in the order they were charted. */
+  private readonly carried = new Map<string, CarriedPoint>();
   private readonly history: History;
   private readonly listeners = new Set<() => void>();
   private readonly dirty = { marks: new Set<string>(), zones: new Set<string>() };
@@ -52,6 +55,7 @@ export class ChartStore {
       versions.set(zone.id, zone.version);
     }
     this.initialVersions = versions;
+    for (const point of snapshot.carried) this.carried.set(point.siteId, point);
   }
 
   /** Calls `listener` after every change (records, selection, drag); returns the unsubscribe. */
@@ -104,6 +108,38 @@ export class ChartStore {
 
   allZones(): readonly ChartZone[] {
     return this.memoised('all-zones', () => [...this.zones.values()]);
+  }
+
+  /** The points carried from the previous visit, in the order they were charted then. */
+  carriedList(): readonly CarriedPoint[] {
+    return this.memoised('carried', () => [...this.carried.values()]);
+  }
+
+  carriedPoint(siteId: string): CarriedPoint | undefined {
+    return this.carried.get(siteId);
+  }
+
+  /** The live mark of this chart on each carried site (none when nothing was carried). */
+  liveBySite(): ReadonlyMap<string, ChartMark> {
+    return this.memoised('live-by-site', () => {
+      const bySite = new Map<string, ChartMark>();
+      if (this.carried.size === 0) return bySite;
+      for (const mark of this.marks.values()) {
+        if (!mark.deleted && this.carried.has(mark.siteId)) bySite.set(mark.siteId, mark);
+      }
+      return bySite;
+    });
+  }
+
+  /** Records the server's answer to "resolved" for a carried point; false for an unknown site. */
+  setCarriedResolved(siteId: string, resolvedAt: string | null): boolean {
+    const point = this.carried.get(siteId);
+    if (!point) return false;
+    if (point.resolvedAt !== resolvedAt) {
+      this.carried.set(siteId, { ...point, resolvedAt });
+      this.emit();
+    }
+    return true;
   }
 
   /** Why a command may not run now (signed session, drag under way), or null. */
@@ -198,7 +234,23 @@ export class ChartStore {
     if (selected !== null && (this.marks.get(selected) ?? this.zones.get(selected))?.deleted !== false) {
       this.selection = null;
     }
+    this.forgetResolvedOfCharted();
     this.emit();
+  }
+
+  /**
+   * The server's rule, mirrored: saving a live mark on a carried site takes back its "resolved".
+   * (A redo can bring back a mark on a site resolved since it was undone.)
+   */
+  private forgetResolvedOfCharted(): void {
+    let resolved: string[] | undefined;
+    for (const point of this.carried.values()) if (point.resolvedAt !== null) (resolved ??= []).push(point.siteId);
+    if (!resolved) return;
+    const sites = new Set(resolved);
+    for (const mark of this.marks.values()) {
+      const point = !mark.deleted && sites.has(mark.siteId) ? this.carried.get(mark.siteId) : undefined;
+      if (point) this.carried.set(point.siteId, { ...point, resolvedAt: null });
+    }
   }
 
   private emit(): void {

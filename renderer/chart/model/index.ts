@@ -8,6 +8,7 @@ export * from './transform';
 export { MAX_ZONE_POINTS } from './zone-commands';
 export { MESSAGES } from './types';
 export type {
+  CarriedState,
   Caution,
   Change,
   ChartModelOptions,

@@ -27,7 +27,7 @@ const TOOLS: Record<MarkTool, Pick<ChartMark, 'kind' | 'activity'>> = {
 };
 
 /** Fields the details panel may not change through updateMark. */
-const LOCKED = new Set(['id', 'kind', 'viewId', 'artworkVersion', 'x', 'y', 'parentMarkId', 'deleted']);
+const LOCKED = new Set(['id', 'siteId', 'kind', 'viewId', 'artworkVersion', 'x', 'y', 'parentMarkId', 'deleted']);
 
 export function placeMark(
   store: ChartStore,

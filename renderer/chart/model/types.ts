@@ -5,15 +5,24 @@ import type { ChartArtwork } from './artwork-port';
 /** A command's answer: what it made, or why nothing changed (in plain words for the therapist). */
 export type CommandResult<T extends object = object> = ({ ok: true } & T) | { ok: false; message: string };
 
+/**
+ * Where a point carried from the previous visit stands: still present (a live mark of this chart
+ * is on its site), resolved (recorded through the API), or waiting to be re-assessed.
+ */
+export type CarriedState = 'waiting' | 'present' | 'resolved';
+
 /** The placing tools of the chart toolbar (select, zone and erase tools call other commands). */
 export type MarkTool = 'active' | 'latent' | 'satellite' | 'tender' | 'note';
 
 /** Why a mark carries a warning: it is in a caution zone, or in one with firm pressure. */
 export type Caution = 'zone' | 'pressure';
 
-/** The fields of a mark the details panel edits. Position, kind and links have their own commands. */
+/**
+ * The fields of a mark the details panel edits. Position, kind and links have their own commands;
+ * the site is set when the mark is made (a new site, or a point carried from the last visit).
+ */
 export type MarkPatch = Partial<
-  Omit<ChartMark, 'id' | 'kind' | 'viewId' | 'artworkVersion' | 'x' | 'y' | 'parentMarkId' | 'deleted'>
+  Omit<ChartMark, 'id' | 'siteId' | 'kind' | 'viewId' | 'artworkVersion' | 'x' | 'y' | 'parentMarkId' | 'deleted'>
 >;
 
 /** The fields of a referral zone that can be changed after drawing it. */
@@ -62,6 +71,9 @@ export const MESSAGES = {
   linkHasSatellites: 'This trigger point has satellites of its own, so it cannot become a satellite.',
   notSatellite: 'That mark is not a satellite.',
   activityKind: 'Only trigger points and satellites are active or latent.',
+  notCarried: 'That point was not carried over from the last visit.',
+  alreadyCharted: 'That point is already charted as still present at this visit.',
+  carriedResolved: 'That point is recorded as resolved. Undo "resolved" first to chart it as still present.',
   nothingToUndo: 'There is nothing to undo.',
   nothingToRedo: 'There is nothing to redo.',
 } as const;

@@ -7,10 +7,12 @@ import { useAlert } from '../../app/alert';
 interface Props {
   client: Client;
   onChanged: (client: Client, notice: string) => void;
+  /** Opens the new-session form (start time and duration). */
+  onNewSession: () => void;
 }
 
 /** Edit, archive or restore, and start a new session. */
-export function ClientActions({ client, onChanged }: Props) {
+export function ClientActions({ client, onChanged, onNewSession }: Props) {
   const [, navigate] = useLocation();
   const { showError, clear } = useAlert();
   const [busy, setBusy] = useState(false);
@@ -38,15 +40,10 @@ export function ClientActions({ client, onChanged }: Props) {
       const updated = await api.call('clients.restore', { id: client.id });
       onChanged(updated, 'Client restored.');
     });
-  const newSession = () =>
-    run(async () => {
-      const session = await api.call('sessions.create', { clientId: client.id });
-      navigate(`/sessions/${session.id}`);
-    });
 
   return (
     <>
-      <button type="button" className="button button--primary" disabled={busy} onClick={() => void newSession()}>
+      <button type="button" className="button button--primary" disabled={busy} onClick={onNewSession}>
         New session
       </button>
       <button type="button" className="button" onClick={() => navigate(`/clients/${client.id}/edit`)}>

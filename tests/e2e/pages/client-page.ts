@@ -18,6 +18,12 @@ export class ClientPage {
     this.contraindications = page.getByRole('region', { name: 'Contraindications' });
   }
 
+  /** New session, then Start session with the suggested time (now) and length. */
+  async startSession(): Promise<void> {
+    await this.newSession.click();
+    await this.page.getByRole('button', { name: 'Start session' }).click();
+  }
+
   heading(name: string): Locator {
     return this.page.getByRole('heading', { name, level: 1 });
   }

@@ -1,0 +1,88 @@
+import './signing.css';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Session } from '../../../db/api/contract';
+import { api } from '../../api/client';
+import { useAlert } from '../../app/alert';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { formatDateTime } from '../../lib/format';
+
+interface Props {
+  session: Session;
+  /** Saves any typing still waiting, before the session is locked. */
+  flush: () => Promise<void>;
+  onSigned: (session: Session) => void;
+}
+
+/**
+ * Signing locks the session under the practitioner's name. A draft shows the Sign button (with a
+ * confirmation naming who signs); a signed session shows who signed and when.
+ */
+export function SignPanel({ session, flush, onSigned }: Props) {
+  const settings = useApiQuery('settings.get', session.status === 'draft' ? {} : null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { showError, clear } = useAlert();
+
+  if (session.status === 'signed') {
+    return (
+      <p className="signature" aria-label="Signature">
+        Signed by <strong>{session.signedBy}</strong> on{' '}
+        <time dateTime={session.signedAt ?? ''}>{formatDateTime(session.signedAt ?? '')}</time>. The session is
+        locked; corrections are added as amendments.
+      </p>
+    );
+  }
+
+  const name = settings.data?.practitioner.name ?? '';
+  const sign = async () => {
+    setBusy(true);
+    clear();
+    try {
+      await flush();
+      onSigned(await api.call('sessions.sign', { id: session.id }));
+      setConfirming(false);
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!confirming) {
+    return (
+      <div className="sign-panel">
+        <button type="button" className="button button--primary" onClick={() => setConfirming(true)}>
+          Sign session
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="sign-panel sign-panel--confirm" role="group" aria-label="Sign this session">
+      {settings.data && name === '' ? (
+        <p>
+          Add your name under <Link href="/settings">Settings</Link> first. It is printed with your signature.
+        </p>
+      ) : (
+        <p>
+          Sign as <strong>{name || '…'}</strong>? After signing, the note, measures and chart are locked, and any
+          correction is added as a dated amendment.
+        </p>
+      )}
+      <div className="sign-panel__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || !settings.data || name === ''}
+          onClick={() => void sign()}
+        >
+          Sign and lock
+        </button>
+        <button type="button" className="button" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
