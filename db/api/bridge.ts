@@ -1,13 +1,32 @@
 /**
- * What the Electron preload exposes and the channel it uses. Kept apart from contract.ts (which
+ * What the Electron preload exposes and the channels it uses. Kept apart from contract.ts (which
  * re-exports it) so the preload bundle stays tiny: this file has no runtime imports.
  */
-import type { Envelope } from './contract';
+import type { Envelope, PaperSize } from './contract';
+
+/** What the page asks for when it exports the open session note as a PDF. */
+export interface ExportPdfRequest {
+  /** The file name offered in the save dialog, e.g. "Session note - Ana Silva - 2026-11-21.pdf". */
+  suggestedName: string;
+  paperSize: PaperSize;
+}
+
+/** How an export ended; `message` is written for the therapist. */
+export type ExportPdfResult =
+  { status: 'saved'; filePath: string } | { status: 'cancelled' } | { status: 'error'; message: string };
 
 /** The one object the Electron preload exposes on `window.knotbook`. */
 export interface KnotbookBridge {
   call: (op: string, input: unknown) => Promise<Envelope<unknown>>;
+  /**
+   * Asks where to save, prints the page as it prints on paper to a PDF and writes the file.
+   * Desktop only: absent in a plain browser (and in test stand-ins of the bridge).
+   */
+  exportPdf?: (request: ExportPdfRequest) => Promise<ExportPdfResult>;
 }
 
-/** The single IPC channel. */
+/** The single IPC channel of the API. */
 export const IPC_CHANNEL = 'knotbook:api';
+
+/** The channel of `exportPdf`. */
+export const EXPORT_PDF_CHANNEL = 'knotbook:export-pdf';

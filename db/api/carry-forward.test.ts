@@ -5,58 +5,15 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { ACTOR, openTempDb } from '../testing/temp-db';
-import {
-  UNRECORDED_FINDINGS,
-  type ApiErrorBody,
-  type ChartMark,
-  type Envelope,
-  type OpInput,
-  type OpName,
-  type OpResult,
-} from './contract';
-import { dispatch } from './dispatch';
-import type { ApiContext } from './handlers';
+import { chartMark as mark, fresh, openTestApi } from '../testing/api';
+import type { ChartMark } from './contract';
 
 const VISIT_1 = '2026-10-05T09:00:00.000Z';
 const VISIT_2 = '2026-10-12T09:00:00.000Z';
 const VISIT_3 = '2026-10-19T09:00:00.000Z';
 
-function mark(overrides: Partial<ChartMark> = {}): ChartMark {
-  const id = uuidv7();
-  return {
-    id,
-    siteId: id,
-    kind: 'trigger_point',
-    activity: 'active',
-    viewId: 'posterior',
-    artworkVersion: 1,
-    x: 0.62,
-    y: 0.19,
-    muscle: 'Upper trapezius',
-    side: 'right',
-    parentMarkId: null,
-    ...UNRECORDED_FINDINGS,
-    deleted: false,
-    ...overrides,
-  };
-}
-
-const fresh = <T>(record: T) => ({ record, baseVersion: 0 });
-
 function setup() {
-  const { db, file } = openTempDb();
-  const ctx: ApiContext = { db, actor: ACTOR, databasePath: file, appVersion: 'test' };
-  const call = <K extends OpName>(op: K, input: OpInput<K>): OpResult<K> => {
-    const result = dispatch(ctx, op, input) as Envelope<OpResult<K>>;
-    if (!result.ok) throw new Error(`${op} was refused: ${result.error.message}`);
-    return result.value;
-  };
-  const refusal = (op: OpName, input: unknown): ApiErrorBody => {
-    const result = dispatch(ctx, op, input);
-    if (result.ok) throw new Error(`${op} was accepted`);
-    return result.error;
-  };
+  const { db, call, refusal } = openTestApi();
   const client = call('clients.create', { givenName: 'Maya', familyName: 'Okafor' });
   const visit = (startedAt: string) => call('sessions.create', { clientId: client.id, startedAt });
   const chart = (sessionId: string) => call('chart.get', { sessionId });

@@ -83,7 +83,12 @@ export function signAmendment(db: Database, actor: string, id: string, signedBy:
       throw new AppError('read_only', 'This amendment is already signed and cannot be signed again.');
     }
     const name = signedBy.trim();
-    if (name === '') throw new AppError('invalid_input', 'A signature needs the name of the person signing.');
+    if (name === '') {
+      throw new AppError(
+        'invalid_input',
+        'Add your name under Settings, Practitioner, before signing. It is printed with your signature.',
+      );
+    }
     db.prepare('UPDATE amendments SET signed_by = ?, signed_at = ? WHERE id = ?').run(name, nowIso(), id);
     const changes = ['signedBy', 'signedAt'];
     appendAudit(db, { actor, action: 'sign', entity: 'amendment', entityId: id, clientId, changes });

@@ -95,7 +95,7 @@ interface WriteContext {
   now: string;
 }
 
-/** One audit entry for a saved record: created, deleted, or which fields changed. */
+/** One audit entry for a saved record: created, deleted, or which fields changed (none when nothing did). */
 function auditRecord(
   db: Database,
   ctx: WriteContext,
@@ -104,14 +104,10 @@ function auditRecord(
   after: { id: string; deleted: boolean },
 ): void {
   const action = !before ? 'create' : !before.deleted && after.deleted ? 'delete' : 'update';
-  appendAudit(db, {
-    actor: ctx.actor,
-    action,
-    entity,
-    entityId: after.id,
-    clientId: ctx.clientId,
-    changes: changedFields(before, after),
-  });
+  const changes = changedFields(before, after);
+  // A record sent again as it was changes nothing a therapist wrote: no entry.
+  if (before && changes.length === 0) return;
+  appendAudit(db, { actor: ctx.actor, action, entity, entityId: after.id, clientId: ctx.clientId, changes });
 }
 
 /** Inserts or replaces one mark; refuses when the saved version is not the one the editor saw. */

@@ -40,7 +40,7 @@ const SELECT = `SELECT m.*, s.started_at AS from_started_at, r.resolved_at FROM 
 /** The points a session was opened with, in the order they were charted last time. */
 export function listCarried(db: Database, sessionId: string): CarriedPoint[] {
   const rows = db
-    .prepare(`${SELECT} WHERE r.session_id = ? ORDER BY m.created_at, m.id`)
+    .prepare(`${SELECT} WHERE r.session_id = ? AND m.deleted_at IS NULL ORDER BY m.created_at, m.id`)
     .all(sessionId) as CarriedRow[];
   return rows.map(toModel);
 }
@@ -53,10 +53,18 @@ export function resolveSite(
 ): CarriedPoint {
   return db.transaction(() => {
     const { clientId } = assertSessionEditable(db, values.sessionId);
-    const exists = db
-      .prepare('SELECT 1 FROM reassessments WHERE session_id = ? AND site_id = ?')
-      .get(values.sessionId, values.siteId);
-    if (!exists) throw notFound('point from the previous visit');
+    const current = db
+      .prepare('SELECT resolved_at FROM reassessments WHERE session_id = ? AND site_id = ?')
+      .get(values.sessionId, values.siteId) as { resolved_at: string | null } | undefined;
+    if (!current) throw notFound('point from the previous visit');
+    const read = () =>
+      toModel(
+        db
+          .prepare(`${SELECT} WHERE r.session_id = ? AND r.site_id = ?`)
+          .get(values.sessionId, values.siteId) as CarriedRow,
+      );
+    // Asked again for what is already recorded: keep the first time, write no audit entry.
+    if ((current.resolved_at !== null) === values.resolved) return read();
     if (values.resolved) {
       const present = db
         .prepare('SELECT 1 FROM marks WHERE session_id = ? AND site_id = ? AND deleted_at IS NULL')
@@ -81,10 +89,6 @@ export function resolveSite(
       clientId,
       changes: ['resolved'],
     });
-    return toModel(
-      db
-        .prepare(`${SELECT} WHERE r.session_id = ? AND r.site_id = ?`)
-        .get(values.sessionId, values.siteId) as CarriedRow,
-    );
+    return read();
   })();
 }
