@@ -44,7 +44,7 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              regex: '(^|/)db/(?!api/(contract|validation|bridge|chart-schema)$)',
+              regex: '(^|/)db/(?!api/(contract|validation|bridge|chart-schema|clinical)$)',
               message: 'From db/ the renderer may import only the API contract and validation messages.',
             },
             { group: ['**/electron/**'], message: 'The renderer never imports the Electron shell.' },
@@ -54,14 +54,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['db/api/contract.ts', 'db/api/validation.ts', 'db/api/bridge.ts', 'db/api/chart-schema.ts'],
+    files: [
+      'db/api/contract.ts',
+      'db/api/validation.ts',
+      'db/api/bridge.ts',
+      'db/api/chart-schema.ts',
+      'db/api/clinical.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./(contract|bridge|chart-schema)$)',
+              regex: '^(?!zod$|\\./(contract|bridge|chart-schema|clinical)$)',
               message: 'The contract is shared with the renderer: it may import zod and its own files only.',
             },
           ],
@@ -71,7 +77,13 @@ export default tseslint.config(
   },
   {
     files: ['db/**/*.ts'],
-    ignores: ['db/api/contract.ts', 'db/api/validation.ts', 'db/api/bridge.ts', 'db/api/chart-schema.ts'],
+    ignores: [
+      'db/api/contract.ts',
+      'db/api/validation.ts',
+      'db/api/bridge.ts',
+      'db/api/chart-schema.ts',
+      'db/api/clinical.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

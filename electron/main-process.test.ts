@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devNativeBindingPath } from '../db/native-binding';
@@ -75,6 +76,19 @@ describe('main process', () => {
     expect(report.info).toMatchObject({ ok: true, value: { databasePath: db, appVersion: '0.1.0' } });
     expect(report.foreign).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(report.subframe).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+
+    // Export PDF: a save dialog on our window, offering the note's name in Documents; the page
+    // printed on the settings' paper; the file written where the dialog said.
+    const profile = path.join(root, 'profile');
+    expect(report.exportPdf).toEqual({
+      result: { status: 'saved', filePath: path.join(profile, 'Session note - Ana Silva - 2026-11-21.pdf') },
+      written: '%PDF-1.7 stub',
+      dialogParentIsWindow: true,
+      defaultPath: path.join(os.tmpdir(), 'Session note - Ana Silva - 2026-11-21.pdf'),
+      pdfOptions: [expect.objectContaining({ pageSize: 'A4', printBackground: true })],
+    });
+    expect(report.exportForeign).toMatchObject({ status: 'error', message: expect.stringContaining('refused') });
+    expect(report.exportOtherContents).toMatchObject({ status: 'error', message: expect.stringContaining('refused') });
 
     expect(report).toMatchObject({
       navigateAway: true,

@@ -11,6 +11,7 @@ import { chooseDatabaseFile, parseArgs, userArgv } from './args';
 import { closeAppDatabase, openAppDatabase } from './database';
 import { registerApi } from './ipc';
 import { buildMenuTemplate, shortcutKeyEvents } from './menu';
+import { registerPdfExport } from './pdf-export';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -82,6 +83,12 @@ function run(): void {
     denyAllPermissions(session.defaultSession);
     serveAppProtocol(protocol, rendererDir);
     registerApi(ipcMain, { db, actor: actorName(), databasePath: choice.file, appVersion: app.getVersion() });
+    registerPdfExport(ipcMain, {
+      windowFor: (contents) =>
+        mainWindow && !mainWindow.isDestroyed() && mainWindow.webContents === contents ? mainWindow : undefined,
+      showSaveDialog: (window, options) => dialog.showSaveDialog(window, options),
+      documentsDir: () => app.getPath('documents'),
+    });
 
     const template = buildMenuTemplate(
       { platform: process.platform, isPackaged: app.isPackaged, appName: app.getName() },

@@ -2,8 +2,8 @@
  * The application menu, built by a pure function so tests can check it.
  *
  * "New client", "Find", "Undo" and "Redo" are shortcuts the renderer handles itself (Undo/Redo
- * act on the chart as well as on text fields) (the preload exposes nothing
- * but the API call). Their menu items therefore show the shortcut without registering it
+ * act on the chart as well as on text fields) (the preload exposes only
+ * the API call and Export PDF). Their menu items therefore show the shortcut without registering it
  * (`registerAccelerator: false`), so the key press reaches the page, and a click on them
  * synthesizes that same key press into the page.
  */

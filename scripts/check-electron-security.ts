@@ -35,8 +35,9 @@ export const ACCEPTED: readonly { id: string; file: string; reason: string }[] =
     file: 'electron/window.ts',
     reason:
       'A reminder to review any preload, raised wherever one is configured. Ours (electron/preload.ts) ' +
-      'runs sandboxed with context isolation and exposes one function, call(op, input), over one ' +
-      'channel; its shape is pinned by `satisfies KnotbookBridge` and every call is validated by dispatch().',
+      'runs sandboxed with context isolation and exposes two functions: call(op, input), whose every ' +
+      'call is validated by dispatch(), and exportPdf({suggestedName, paperSize}), checked in main ' +
+      '(sender, exact input); its shape is pinned by `satisfies KnotbookBridge`.',
   },
 ];
 

@@ -50,6 +50,7 @@ describe('carry-forward of trigger points', () => {
         fromMarkId: trapezius.id,
         fromSessionId: first.id,
         fromStartedAt: VISIT_1,
+        fromParentMarkId: null,
         kind: 'trigger_point',
         activity: 'active',
         viewId: 'posterior',

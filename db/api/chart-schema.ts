@@ -115,6 +115,8 @@ export interface CarriedPoint {
   fromMarkId: string;
   fromSessionId: string;
   fromStartedAt: string;
+  /** Last visit's primary trigger point, when the carried point was a satellite. */
+  fromParentMarkId: string | null;
   kind: ChartMark['kind'];
   activity: ChartMark['activity'];
   viewId: ViewId;

@@ -19,6 +19,7 @@ function toModel(row: CarriedRow): CarriedPoint {
     fromMarkId: row.id,
     fromSessionId: row.session_id,
     fromStartedAt: row.from_started_at,
+    fromParentMarkId: row.parent_mark_id,
     kind: row.kind,
     activity: row.activity,
     viewId: row.view_id as CarriedPoint['viewId'],

@@ -4,7 +4,9 @@
  * asked Electron to do in `globalThis.__electronStub`. Not a model of Electron's behaviour.
  */
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 
 type Listener = (...args: never[]) => unknown;
 interface Rect {
@@ -27,6 +29,10 @@ export class FakeWebContents extends EventEmitter {
   }
   print() {
     this.printed++;
+  }
+  printToPDF(options: unknown) {
+    state.pdfOptions.push(options);
+    return Promise.resolve(Buffer.from('%PDF-1.7 stub'));
   }
 }
 
@@ -79,6 +85,8 @@ export const state = {
   exitCode: undefined as number | undefined,
   menu: undefined as unknown,
   windows: [] as FakeWindow[],
+  saveDialogs: [] as { parent: unknown; options: { defaultPath?: string } }[],
+  pdfOptions: [] as unknown[],
 };
 (globalThis as { __electronStub?: typeof state }).__electronStub = state;
 
@@ -113,6 +121,13 @@ export const session = {
 };
 export const dialog = {
   showErrorBox: (title: string, message: string) => void state.errorBoxes.push([title, message]),
+  /** "Saves" under the data folder, with the name the app offered. */
+  showSaveDialog: (parent: unknown, options: { defaultPath?: string }) => {
+    state.saveDialogs.push({ parent, options });
+    const name = path.basename(options.defaultPath ?? 'export.pdf');
+    fs.mkdirSync(app.getPath('userData'), { recursive: true });
+    return Promise.resolve({ canceled: false, filePath: path.join(app.getPath('userData'), name) });
+  },
 };
 export const Menu = {
   buildFromTemplate: (template: unknown) => template,

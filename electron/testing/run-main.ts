@@ -66,6 +66,22 @@ if (win) {
   report.foreign = await api({ senderFrame: { url: 'https://example.com/', parent: null } }, 'clients.list', {});
   report.subframe = await api({ senderFrame: { url: 'app://knotbook/x', parent: top.senderFrame } }, 'app.info', {});
 
+  const exportPdf = stub.ipcHandlers['knotbook:export-pdf']!;
+  const request = { suggestedName: 'Session note - Ana Silva - 2026-11-21.pdf', paperSize: 'a4' };
+  const saved = (await exportPdf({ ...top, sender: win.webContents }, request)) as { filePath?: string };
+  report.exportPdf = {
+    result: saved,
+    written: saved.filePath ? fs.readFileSync(saved.filePath, 'utf8') : null,
+    dialogParentIsWindow: stub.saveDialogs[0]?.parent === win,
+    defaultPath: stub.saveDialogs[0]?.options.defaultPath,
+    pdfOptions: stub.pdfOptions,
+  };
+  report.exportForeign = await exportPdf(
+    { senderFrame: { url: 'https://example.com/', parent: null }, sender: win.webContents },
+    request,
+  );
+  report.exportOtherContents = await exportPdf({ ...top, sender: {} }, request);
+
   const prevented = (event: string, url?: string) => {
     let blocked = false;
     win.webContents.emit(event, { url, preventDefault: () => (blocked = true) });

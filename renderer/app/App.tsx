@@ -5,6 +5,7 @@ import { ClientPage } from '../pages/ClientPage';
 import { EditClientPage } from '../pages/EditClientPage';
 import { NewClientPage } from '../pages/NewClientPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { SessionNotePage } from '../pages/SessionNotePage';
 import { SessionPage } from '../pages/SessionPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { AlertProvider } from './alert';
@@ -28,6 +29,7 @@ export function App() {
             </Route>
             <Route path="/clients/:id/edit">{({ id }) => <EditClientPage key={id} id={id} />}</Route>
             <Route path="/clients/:id">{({ id }) => <ClientPage key={id} id={id} />}</Route>
+            <Route path="/sessions/:id/note">{({ id }) => <SessionNotePage key={id} id={id} />}</Route>
             <Route path="/sessions/:id">{({ id }) => <SessionPage key={id} id={id} />}</Route>
             <Route path="/settings">
               <SettingsPage />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Session } from '../../db/api/contract';
 import { useLocation } from 'wouter';
 import { api } from '../api/client';
 import { useAlert } from '../app/alert';
@@ -11,6 +12,7 @@ import { ContraindicationsPanel } from '../components/clients/ContraindicationsP
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
+import { ReferralAlert } from '../components/session-record';
 import { NewSessionForm } from '../components/sessions/NewSessionForm';
 import { SessionList } from '../components/sessions/SessionList';
 import { useApiQuery } from '../hooks/useApiQuery';
@@ -36,6 +38,10 @@ export function ClientPage({ id }: { id: string }) {
   }
 
   const data = client.data;
+  // The latest red-flag screen speaks for the client: a "yes" there shows the referral alert.
+  const latestScreen = sessions.data
+    ?.filter((s) => s.redFlagsScreenedAt !== null)
+    .reduce<Session | undefined>((a, s) => (a && a.startedAt > s.startedAt ? a : s), undefined);
   return (
     <>
       <BackLink href="/">Back to client list</BackLink>
@@ -70,6 +76,7 @@ export function ClientPage({ id }: { id: string }) {
       <p role="status" className={notice ? 'notice' : 'notice notice--empty'}>
         {notice}
       </p>
+      {latestScreen && <ReferralAlert session={latestScreen} />}
       <ContraindicationsPanel text={data.contraindications} />
       <ClientDetails client={data} />
       <section className="card" aria-labelledby="sessions-heading">

@@ -1,10 +1,26 @@
+import { useCallback } from 'react';
+import { Link } from 'wouter';
+import type { Client, QuickPhrase, Session } from '../../db/api/contract';
+import { api } from '../api/client';
 import { ChartWorkspace } from '../chart/ui/ChartWorkspace';
 import { BackLink } from '../components/BackLink';
 import { ContraindicationsPanel } from '../components/clients/ContraindicationsPanel';
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
+import {
+  AppointmentFields,
+  DraftSaveStatus,
+  Measures,
+  PerpetuatingFactors,
+  RedFlagScreen,
+  ReferralAlert,
+  SoapNote,
+  useSessionDraft,
+} from '../components/session-record';
 import { StatusBadge } from '../components/sessions/StatusBadge';
+import { Amendments } from '../components/signing/Amendments';
+import { SignPanel } from '../components/signing/SignPanel';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { formatDateTime, formatDuration, fullName } from '../lib/format';
@@ -13,6 +29,7 @@ export function SessionPage({ id }: { id: string }) {
   const session = useApiQuery('sessions.get', { id });
   const clientId = session.data?.clientId;
   const client = useApiQuery('clients.get', clientId ? { id: clientId } : null);
+  const settings = useApiQuery('settings.get', {});
   const name = client.data ? fullName(client.data) : null;
   useDocumentTitle(name ? `Session with ${name}` : 'Session');
 
@@ -27,24 +44,61 @@ export function SessionPage({ id }: { id: string }) {
       </>
     );
   }
+  return <SessionRecord initial={session.data} client={client.data} quickPhrases={settings.data?.quickPhrases ?? []} />;
+}
 
-  const { startedAt, durationMinutes, status } = session.data;
+interface RecordProps {
+  initial: Session;
+  client: Client;
+  quickPhrases: QuickPhrase[];
+}
+
+/**
+ * One appointment's whole record: the red-flag screen first, then the chart, the note and the
+ * measures, all saving themselves; signing locks it, and corrections become amendments.
+ */
+function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
+  const draft = useSessionDraft(initial);
+  const { session } = draft;
+  const getChart = useCallback(() => api.call('chart.get', { sessionId: initial.id }), [initial.id]);
+  const name = fullName(client);
+  const signed = session.status === 'signed';
+
   return (
-    <>
-      <BackLink href={`/clients/${client.data.id}`}>{`Back to ${name ?? 'client'}`}</BackLink>
+    <div className="session-page">
+      <BackLink href={`/clients/${client.id}`}>{`Back to ${name}`}</BackLink>
       <PageHeader
         title={name}
         subtitle={
           <span className="session-summary">
-            <time dateTime={startedAt}>{formatDateTime(startedAt)}</time>
+            <time dateTime={session.startedAt}>{formatDateTime(session.startedAt)}</time>
             <span aria-hidden="true">·</span>
-            <span>{formatDuration(durationMinutes)}</span>
-            <StatusBadge status={status} />
+            <span>{formatDuration(session.durationMinutes)}</span>
+            <StatusBadge status={session.status} />
+            {!signed && <DraftSaveStatus draft={draft} />}
           </span>
         }
+        actions={
+          <Link href={`/sessions/${session.id}/note`} className="button">
+            Print or export note
+          </Link>
+        }
       />
-      <ContraindicationsPanel text={client.data.contraindications} />
-      <ChartWorkspace sessionId={session.data.id} />
-    </>
+      <ReferralAlert session={session} />
+      <ContraindicationsPanel text={client.contraindications} />
+      <RedFlagScreen draft={draft} />
+      {/* A new chart after signing, so it loads read-only. */}
+      <ChartWorkspace key={session.status} sessionId={session.id} />
+      <div className="session-columns">
+        <SoapNote draft={draft} quickPhrases={quickPhrases} getChart={getChart} />
+        <div className="session-columns__side">
+          <Measures draft={draft} />
+          <PerpetuatingFactors draft={draft} />
+          <AppointmentFields draft={draft} />
+        </div>
+      </div>
+      <SignPanel session={session} flush={draft.flush} onSigned={draft.replace} />
+      {signed && <Amendments session={session} />}
+    </div>
   );
 }

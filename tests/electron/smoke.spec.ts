@@ -72,7 +72,7 @@ test('opens on the client list of a fresh demo database', async () => {
       info,
     };
   });
-  expect(page.bridge).toEqual(['call']);
+  expect(page.bridge).toEqual(['call', 'exportPdf']);
   expect(page.node).toBe('undefinedundefined');
   expect(page.info).toMatchObject({ ok: true, value: { databasePath: path.join(dir, 'knotbook.sqlite') } });
 });

@@ -8,15 +8,6 @@ import type { ChartStore } from './chart-store';
 import { fail, markProblem } from './rules';
 import { MESSAGES, type CarriedState, type CommandResult } from './types';
 
-/**
- * The previous visit's id of a carried satellite's primary, when the API sends it
- * (`fromParentMarkId`). Read defensively: without it a satellite comes back unlinked.
- */
-function fromParentMarkId(point: CarriedPoint): string | null {
-  const link = (point as CarriedPoint & { fromParentMarkId?: unknown }).fromParentMarkId;
-  return typeof link === 'string' ? link : null;
-}
-
 export function carriedState(store: ChartStore, siteId: string): CarriedState {
   if (store.liveBySite().has(siteId)) return 'present';
   return store.carriedPoint(siteId)?.resolvedAt ? 'resolved' : 'waiting';
@@ -36,7 +27,7 @@ export function waitingPoints(store: ChartStore, viewId?: ViewId): readonly Carr
  * that primary was carried too and has been charted as still present.
  */
 function newPrimaryOf(store: ChartStore, point: CarriedPoint): ChartMark | undefined {
-  const parentId = fromParentMarkId(point);
+  const parentId = point.fromParentMarkId;
   const parent = parentId === null ? undefined : store.carriedList().find((p) => p.fromMarkId === parentId);
   const primary = parent && store.liveBySite().get(parent.siteId);
   return primary?.kind === 'trigger_point' ? primary : undefined;

@@ -131,12 +131,17 @@ export class ChartStore {
     });
   }
 
-  /** Records the server's answer to "resolved" for a carried point; false for an unknown site. */
+  /**
+   * Records the server's answer to "resolved" for a carried point; false for an unknown site. An
+   * answer that arrives after the point was charted still present is outdated: saving that mark
+   * takes the "resolved" back on the server, so it is not kept here either.
+   */
   setCarriedResolved(siteId: string, resolvedAt: string | null): boolean {
     const point = this.carried.get(siteId);
     if (!point) return false;
-    if (point.resolvedAt !== resolvedAt) {
-      this.carried.set(siteId, { ...point, resolvedAt });
+    const kept = this.liveBySite().has(siteId) ? null : resolvedAt;
+    if (point.resolvedAt !== kept) {
+      this.carried.set(siteId, { ...point, resolvedAt: kept });
       this.emit();
     }
     return true;

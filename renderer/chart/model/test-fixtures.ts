@@ -1,6 +1,7 @@
 /** Test helpers for the chart model: a tiny fake artwork, ids, clocks and snapshot records. */
 import {
   UNRECORDED_FINDINGS,
+  type CarriedPoint,
   type ChartMark,
   type ChartSnapshot,
   type ChartZone,
@@ -80,6 +81,37 @@ export function savedZone(
     deleted: false,
     ...fields,
     version,
+  };
+}
+
+/** The previous session of the carried points. */
+export const PREVIOUS_SESSION_ID = '00000000-0000-7000-8000-00000000bbbb';
+
+/**
+ * A point carried from the previous visit: site id(n), last charted as mark id(n + 500) on the
+ * right upper trapezius of the back, waiting to be re-assessed. `fromParentMarkId` is the
+ * previous mark's primary, for satellites.
+ */
+export function carriedPoint(n: number, fields: Partial<CarriedPoint> = {}): CarriedPoint {
+  return {
+    siteId: id(n),
+    fromMarkId: id(n + 500),
+    fromSessionId: PREVIOUS_SESSION_ID,
+    fromStartedAt: '2025-03-04T15:00:00.000Z',
+    kind: 'trigger_point',
+    activity: 'active',
+    viewId: 'posterior',
+    artworkVersion: 1,
+    x: 0.6,
+    y: 0.2,
+    muscle: 'Upper trapezius',
+    side: 'right',
+    tenderness: 7,
+    tendernessAfter: 3,
+    pptKgCm2: 2.4,
+    resolvedAt: null,
+    fromParentMarkId: null,
+    ...fields,
   };
 }
 

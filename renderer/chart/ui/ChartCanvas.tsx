@@ -7,15 +7,21 @@
  *
  * Pointer events, so mouse, pen and touch work; two fingers pinch-zoom and pan. Every pointer
  * action becomes one model command (a drag, a zone stroke: one step each).
+ *
+ * Points from the last visit waiting to be re-assessed are drawn faded under the marks. Clicking
+ * one with a placing tool (active, latent, satellite, tender) charts it as still present instead
+ * of placing a new point on top (the active and latent tools also say which it is now); with the
+ * select tool it brings the point's row in the "To re-assess" panel (`onCarried`). The note, zone
+ * and erase tools see through them.
  */
 import type Konva from 'konva';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import type { ChartMark, ChartZone, ViewId } from '../../../db/api/contract';
+import type { CarriedPoint, ChartMark, ChartZone, ViewId } from '../../../db/api/contract';
 import { getView, muscleAt } from '../artwork';
 import { ArtworkBitmap, paintArtwork } from '../artwork/paint';
 import type { ChartModel } from '../model';
-import { fit, pan, toNormalised, zoomAt, type ViewTransform } from '../model/transform';
+import { fit, pan, toNormalised, toScreen, zoomAt, type ViewTransform } from '../model/transform';
 import { markAt, zoneAt } from './hit-test';
 import { densityOf, paintChart, paintDraft, type ChartScene } from './paint';
 import type { Signal } from './signal';
@@ -31,6 +37,8 @@ export interface ChartCanvasProps {
   onResize: (width: number, height: number) => void;
   onMessage: (message: string | null) => void;
   onErase: (type: 'mark' | 'zone', id: string) => void;
+  /** A point from the last visit was clicked with the select tool. */
+  onCarried?: (siteId: string) => void;
 }
 
 type Pt = { x: number; y: number };
@@ -106,9 +114,10 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
   });
 
   const scene = useCallback(
-    (): ChartScene => ({
+    (ghosts = true): ChartScene => ({
       marks: model.visibleMarks(viewId),
       zones: model.visibleZones(viewId),
+      ghosts: ghosts ? model.waitingCarried(viewId) : undefined,
       selectedId: model.selectedId,
       cautionFor: (mark) => model.cautionFor(mark),
       primaryOf: (mark) => model.primaryOf(mark),
@@ -150,7 +159,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
         if (!t) return;
         const ctx = native(context);
         const dragging = model.draggingId;
-        if (dragging !== null) paintChart(ctx, t, { ...scene(), zones: [] }, dragged(dragging));
+        if (dragging !== null) paintChart(ctx, t, { ...scene(false), zones: [] }, dragged(dragging));
         const { draft, pattern } = paint.current;
         if (draft) paintDraft(ctx, t, draft, pattern);
       },
@@ -245,6 +254,23 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
     return zone ? { type: 'zone', zone } : null;
   };
 
+  /** The point from the last visit waiting under a normalised chart position, if any. */
+  const ghostAt = (at: Pt): CarriedPoint | undefined => {
+    const t = viewport.get();
+    const ghosts = model.waitingCarried(viewId);
+    if (!t || ghosts.length === 0) return undefined;
+    const screen = toScreen(t, at.x, at.y);
+    return markAt(ghosts, t, screen.x, screen.y);
+  };
+
+  /** Charts a point from the last visit as still present, with the activity the tool names. */
+  const stillPresent = (ghost: CarriedPoint) => {
+    const triggerLike = ghost.kind === 'trigger_point' || ghost.kind === 'satellite';
+    const activity = triggerLike && (tool === 'active' || tool === 'latent') ? tool : undefined;
+    const result = model.markStillPresent(ghost.siteId, activity ? { activity } : {});
+    onMessage(result.ok ? null : result.message);
+  };
+
   const onPointerDown = (e: PointerEvent) => {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
     const where = locate(e);
@@ -271,6 +297,14 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       }
       return;
     }
+    const ghost = tool === 'select' && props.onCarried ? ghostAt(at) : undefined;
+    if (ghost) {
+      // No mouse-down after this press: it would take the focus back from the point's row.
+      e.preventDefault();
+      onMessage(null);
+      props.onCarried?.(ghost.siteId);
+      return;
+    }
     if (tool === 'select' || tool === 'erase') {
       model.select(null);
       gesture.current = { kind: 'pan', last: screen };
@@ -287,6 +321,8 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
   /** Places a mark with the current tool (mouse and pen: on press; a finger: when it lifts). */
   const place = (at: Pt) => {
     if (tool === 'select' || tool === 'erase' || tool === 'zone') return;
+    const ghost = tool === 'note' ? undefined : ghostAt(at);
+    if (ghost) return stillPresent(ghost);
     const selected = model.selectedId ? model.getMark(model.selectedId) : undefined;
     if (tool === 'satellite' && selected?.kind === 'satellite' && selected.parentMarkId) {
       model.select(selected.parentMarkId); // keep adding satellites to the same primary

@@ -1,17 +1,27 @@
 /**
- * The session's body chart: tools, view tabs, the canvas, the selected point's inspector, the
- * table of marks and the legend. Everything saves itself (useChart).
+ * The session's body chart: tools, view tabs, the canvas, the points to re-assess from the last
+ * visit, the selected point's inspector, the table of marks and the legend. Everything saves
+ * itself (useChart).
  */
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { ChartZone, ViewId } from '../../../db/api/contract';
 import { getView } from '../artwork';
-import { fit, zoomAt, type ChartModel, type DeleteMode, type SaveStatus, type ViewTransform } from '../model';
+import {
+  fit,
+  zoomAt,
+  type ChartModel,
+  type ChartSaver,
+  type DeleteMode,
+  type SaveStatus,
+  type ViewTransform,
+} from '../model';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartToolbar } from './ChartToolbar';
 import { DeleteDialog } from './DeleteDialog';
 import { Legend } from './Legend';
 import { MarkInspector, markName } from './MarkInspector';
 import { MarksTable } from './MarksTable';
+import { ReassessPanel } from './ReassessPanel';
 import { Signal, useSignal } from './signal';
 import { toolInfo, type Tool } from './tools';
 import { useAfterPaint } from './useAfterPaint';
@@ -28,7 +38,7 @@ const statusText = {
 } as const;
 
 export function ChartWorkspace({ sessionId }: { sessionId: string }) {
-  const { model, revision, status, loadError, reload } = useChart(sessionId);
+  const { model, saver, revision, status, loadError, reload } = useChart(sessionId);
   const [viewId, setViewId] = useState<ViewId>('posterior');
   const [tool, setTool] = useState<Tool>('active');
   const [pattern, setPattern] = useState<ChartZone['pattern']>('essential');
@@ -37,6 +47,8 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
   // Zoom and pan change many times a second: the canvas and the zoom label listen, nothing else.
   const [viewport] = useState(() => new Signal<ViewTransform | null>(null));
   const [deleting, setDeleting] = useState<string | null>(null);
+  // A point from the last visit clicked on the chart: its row in "To re-assess" takes the focus.
+  const [carriedFocus, setCarriedFocus] = useState<{ siteId: string; n: number } | null>(null);
   const view = getView(viewId);
 
   const refit = useCallback(
@@ -50,10 +62,21 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
     },
     [refit],
   );
-  const changeView = (id: ViewId) => {
-    setViewId(id);
-    refit(canvas.width, canvas.height, getView(id));
-  };
+  const changeView = useCallback(
+    (id: ViewId) => {
+      setViewId(id);
+      refit(canvas.width, canvas.height, getView(id));
+    },
+    [refit, canvas],
+  );
+  // From the side panel: show the view a point is on, unless it is already shown.
+  const showView = useCallback(
+    (id: ViewId) => {
+      if (id !== viewId) changeView(id);
+    },
+    [viewId, changeView],
+  );
+  const onCarried = useCallback((siteId: string) => setCarriedFocus((f) => ({ siteId, n: (f?.n ?? 0) + 1 })), []);
 
   const requestDelete = useCallback(
     (id: string) => {
@@ -155,12 +178,22 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
                 onResize={onResize}
                 onMessage={setMessage}
                 onErase={onErase}
+                onCarried={onCarried}
               />
             </div>
           </div>
           <ChartStatusBar status={status} message={message} editable={model.editable} onReload={reload} />
         </div>
-        <ChartSidePanel model={model} revision={sideRevision} tool={tool} onMessage={setMessage} />
+        <ChartSidePanel
+          model={model}
+          saver={saver}
+          revision={sideRevision}
+          tool={tool}
+          ghosts={model.waitingCarried(viewId).length > 0}
+          carriedFocus={carriedFocus}
+          onMessage={setMessage}
+          onView={showView}
+        />
       </div>
       {deletingMark && deps && (
         <DeleteDialog
@@ -174,30 +207,47 @@ export function ChartWorkspace({ sessionId }: { sessionId: string }) {
   );
 }
 
-/** The selected point's inspector, the table of marks and the legend. */
+/** The points to re-assess, the selected point's inspector, the table of marks and the legend. */
 const ChartSidePanel = memo(function ChartSidePanel({
   model,
+  saver,
   revision,
   tool,
+  ghosts,
+  carriedFocus,
   onMessage,
+  onView,
 }: {
   model: ChartModel;
+  saver: ChartSaver | null;
   /** The model's change counter, as of the last painted frame (this panel follows the chart). */
   revision: number;
   tool: Tool;
+  /** Points from the last visit are drawn faded on the view shown (the legend lists them). */
+  ghosts: boolean;
+  carriedFocus: { siteId: string; n: number } | null;
   onMessage: (message: string | null) => void;
+  onView: (viewId: ViewId) => void;
 }) {
   void revision;
   const selected = model.selected();
   return (
     <aside className="chart-workspace__side" aria-label="Point details">
+      <ReassessPanel
+        model={model}
+        revision={revision}
+        saver={saver}
+        focusRequest={carriedFocus}
+        onMessage={onMessage}
+        onView={onView}
+      />
       {selected?.type === 'mark' ? (
         <MarkInspector key={selected.mark.id} model={model} mark={selected.mark} onMessage={onMessage} />
       ) : (
         <p className="inspector__hint">{toolInfo(tool).hint} Select a point to record pressure and response.</p>
       )}
       <MarksTable model={model} revision={revision} onMessage={onMessage} />
-      <Legend />
+      <Legend ghosts={ghosts} />
     </aside>
   );
 });

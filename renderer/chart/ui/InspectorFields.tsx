@@ -20,9 +20,17 @@ interface NumberFieldProps {
 function parse(text: string, decimals: number): number | null | undefined {
   const t = text.trim().replace(',', '.');
   if (t === '') return null;
-  const pattern = decimals > 0 ? /^\d+(\.\d*)?$/ : /^\d+$/;
+  const pattern = decimals > 0 ? new RegExp(`^\\d+(\\.\\d{0,${decimals}})?$`) : /^\d+$/;
   if (!pattern.test(t)) return undefined;
   return Number(t);
+}
+
+/** Why `text` is not a number the field takes. */
+function formatProblem(label: string, text: string, decimals: number): string {
+  if (decimals > 0 && /^\d+[.,]\d+$/.test(text.trim())) {
+    return `${label} takes at most ${decimals} ${decimals === 1 ? 'decimal place' : 'decimal places'}`;
+  }
+  return `${label} must be a ${decimals ? 'number' : 'whole number'}`;
 }
 
 export function NumberField({ id, label, value, min, max, decimals = 0, unit, disabled, onCommit }: NumberFieldProps) {
@@ -38,7 +46,7 @@ export function NumberField({ id, label, value, min, max, decimals = 0, unit, di
   const change = (next: string) => {
     setText(next);
     const parsed = parse(next, decimals);
-    if (parsed === undefined) return setError(`${label} must be a ${decimals ? 'number' : 'whole number'}`);
+    if (parsed === undefined) return setError(formatProblem(label, next, decimals));
     if (parsed !== null && (parsed < min || parsed > max)) return setError(`${label} must be from ${min} to ${max}`);
     setError(onCommit(parsed));
   };

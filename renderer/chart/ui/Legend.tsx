@@ -1,4 +1,4 @@
-import { SYMBOLS, type SymbolId, type SymbolStyle } from './symbols';
+import { GHOST, SYMBOLS, type SymbolId, type SymbolStyle } from './symbols';
 
 const ORDER: SymbolId[] = ['active', 'latent', 'satellite', 'tender', 'note', 'essential', 'spillover', 'caution'];
 
@@ -44,8 +44,30 @@ function Swatch({ symbol }: { symbol: SymbolStyle }) {
   );
 }
 
-/** Every symbol the chart uses. Always on screen, and printed with the chart. */
-export function Legend() {
+/** A point from the last visit: a faded trigger point in a dashed ring, as the chart draws it. */
+function GhostSwatch() {
+  const symbol = SYMBOLS.active;
+  return (
+    <svg className="legend__swatch" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+      <circle
+        cx="12"
+        cy="12"
+        r="5.5"
+        fill={symbol.fill}
+        stroke={symbol.stroke}
+        strokeWidth="1.5"
+        opacity={GHOST.alpha}
+      />
+      <circle cx="12" cy="12" r="10" fill="none" stroke={GHOST.ring} strokeWidth="1.3" strokeDasharray="2.5 2" />
+    </svg>
+  );
+}
+
+/**
+ * Every symbol the chart uses. Always on screen, and printed with the chart. `ghosts`: points
+ * from the last visit waiting to be re-assessed are shown, so their symbol is listed too.
+ */
+export function Legend({ ghosts = false }: { ghosts?: boolean }) {
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h3 id="legend-title" className="legend__title">
@@ -61,6 +83,15 @@ export function Legend() {
             </span>
           </li>
         ))}
+        {ghosts && (
+          <li className="legend__item">
+            <GhostSwatch />
+            <span>
+              <span className="legend__label">{GHOST.label}</span>
+              <span className="legend__description">{GHOST.description}</span>
+            </span>
+          </li>
+        )}
       </ul>
     </section>
   );

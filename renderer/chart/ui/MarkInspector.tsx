@@ -7,7 +7,9 @@ import { CAUTION_PRESSURE, type ChartMark, type Side, type Technique } from '../
 import { MUSCLE_NAMES } from '../artwork';
 import type { ChartModel, MarkPatch } from '../model';
 import { ChoiceField, NumberField, TextField, YesNoField } from './InspectorFields';
+import { lastVisitText } from './reassess-text';
 import { kindLabel } from './symbols';
+import './reassess.css';
 
 const SIDES: { value: Side; label: string }[] = [
   { value: 'left', label: 'Left' },
@@ -58,10 +60,13 @@ export function MarkInspector({
   const primaries = model.visibleMarks().filter((m) => m.kind === 'trigger_point' && m.id !== mark.id);
   const f = (name: string) => `inspector-${name}`;
   const isTrigger = mark.kind === 'trigger_point' || mark.kind === 'satellite';
+  // A point carried from the last visit: its findings then, beside today's.
+  const lastVisit = model.carriedFor(mark);
 
   return (
     <section className="inspector" aria-labelledby="inspector-title">
       <h3 id="inspector-title">{markName(mark)}</h3>
+      {lastVisit && <p className="inspector__last-visit">{lastVisitText(lastVisit)}</p>}
       {caution && (
         <p className={`caution caution--${caution}`} role="status">
           {caution === 'pressure'
@@ -188,6 +193,16 @@ export function MarkInspector({
               max={10}
               disabled={disabled}
               onCommit={(tendernessAfter) => set({ tendernessAfter })}
+            />
+            <NumberField
+              id={f('ppt')}
+              label="Pressure pain threshold (kg/cm²)"
+              value={mark.pptKgCm2}
+              min={0}
+              max={20}
+              decimals={1}
+              disabled={disabled}
+              onCommit={(pptKgCm2) => set({ pptKgCm2 })}
             />
             <YesNoField
               id={f('jump')}

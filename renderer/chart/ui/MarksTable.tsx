@@ -28,11 +28,16 @@ function ScoreCell({
   value,
   disabled,
   onCommit,
+  max = 10,
+  decimals = 0,
 }: {
   label: string;
   value: number | null;
   disabled: boolean;
   onCommit: (v: number | null) => void;
+  max?: number;
+  /** Decimal places taken (0: whole numbers). */
+  decimals?: number;
 }) {
   const [text, setText] = useState(value === null ? '' : String(value));
   const [shown, setShown] = useState(value);
@@ -40,21 +45,22 @@ function ScoreCell({
     setShown(value);
     setText(value === null ? '' : String(value));
   }
+  const pattern = decimals > 0 ? new RegExp(`^\\d+(\\.\\d{0,${decimals}})?$`) : /^\d+$/;
   return (
     <input
-      className="cell-input"
+      className={decimals > 0 ? 'cell-input cell-input--decimal' : 'cell-input'}
       type="text"
-      inputMode="numeric"
+      inputMode={decimals > 0 ? 'decimal' : 'numeric'}
       aria-label={label}
       value={text}
       disabled={disabled}
       onFocus={(e) => e.currentTarget.select()}
       onClick={(e) => e.stopPropagation()}
       onChange={(e) => {
-        const t = e.target.value.trim();
+        const t = e.target.value.trim().replace(',', '.');
         setText(e.target.value);
         if (t === '') onCommit(null);
-        else if (/^\d+$/.test(t) && Number(t) <= 10) onCommit(Number(t));
+        else if (pattern.test(t) && Number(t) <= max) onCommit(Number(t));
       }}
     />
   );
@@ -68,6 +74,8 @@ const COLUMNS = [
   column.accessor((m) => m.muscle ?? '', { id: 'muscle', header: 'Muscle' }),
   column.display({ id: 'pressure', header: 'Pressure' }),
   column.accessor((m) => m.tenderness ?? -1, { id: 'tenderness', header: 'Tenderness', sortDescFirst: true }),
+  // Pressure pain threshold, kg/cm² (the header says "PPT": the side panel is narrow).
+  column.accessor((m) => m.pptKgCm2 ?? -1, { id: 'ppt', header: 'PPT', sortDescFirst: true }),
 ];
 
 interface RowProps {
@@ -133,6 +141,18 @@ const MarkRow = memo(function MarkRow({ index, measure, mark, selected, editable
             onCommit={(tendernessAfter) => onEdit(mark, { tendernessAfter })}
           />
         </span>
+      </td>
+      <td className="marks-table__col-ppt">
+        {mark.kind !== 'note_pin' && (
+          <ScoreCell
+            label={`PPT (kg/cm²), ${name}`}
+            value={mark.pptKgCm2}
+            max={20}
+            decimals={1}
+            disabled={!editable}
+            onCommit={(pptKgCm2) => onEdit(mark, { pptKgCm2 })}
+          />
+        )}
       </td>
     </tr>
   );
@@ -209,6 +229,7 @@ export const MarksTable = memo(function MarksTable({
                 return (
                   <th
                     key={header.id}
+                    className={`marks-table__col-${header.id}`}
                     scope="col"
                     aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
@@ -229,7 +250,7 @@ export const MarksTable = memo(function MarksTable({
         <tbody>
           {padTop > 0 && (
             <tr aria-hidden="true" className="marks-table__spacer" style={{ height: padTop }}>
-              <td colSpan={4} />
+              <td colSpan={COLUMNS.length} />
             </tr>
           )}
           {items.map((item) => {
@@ -250,7 +271,7 @@ export const MarksTable = memo(function MarksTable({
           })}
           {padBottom > 0 && (
             <tr aria-hidden="true" className="marks-table__spacer" style={{ height: padBottom }}>
-              <td colSpan={4} />
+              <td colSpan={COLUMNS.length} />
             </tr>
           )}
         </tbody>

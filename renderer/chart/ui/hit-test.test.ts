@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fit, toScreen, zoomAt } from '../model/transform';
-import { id, savedMark, savedZone } from '../model/test-fixtures';
+import { carriedPoint, id, savedMark, savedZone } from '../model/test-fixtures';
 import { HIT_SLOP_PX, markAt, zoneAt } from './hit-test';
 import { MARK_RADIUS_PX, NOTE_PIN_LIFT } from './symbols';
 
@@ -47,6 +47,13 @@ describe('markAt', () => {
     const pin = savedMark(4, { kind: 'note_pin', x: 0.5, y: 0.5 });
     const p = at(0.5, 0.5);
     expect(markAt([pin], t, p.x, p.y - MARK_RADIUS_PX * NOTE_PIN_LIFT)?.id).toBe(pin.id);
+  });
+
+  it('finds a point from the last visit the same way', () => {
+    const ghost = carriedPoint(5, { x: 0.4, y: 0.4 });
+    const p = at(0.4, 0.4);
+    expect(markAt([ghost], t, p.x + MARK_RADIUS_PX, p.y)?.siteId).toBe(ghost.siteId);
+    expect(markAt([ghost], t, p.x + MARK_RADIUS_PX + HIT_SLOP_PX + 1, p.y)).toBeUndefined();
   });
 });
 

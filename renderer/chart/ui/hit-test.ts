@@ -17,10 +17,18 @@ export function symbolCentre(t: ViewTransform, mark: Pick<ChartMark, 'x' | 'y' |
   return mark.kind === 'note_pin' ? { x: p.x, y: p.y - MARK_RADIUS_PX * NOTE_PIN_LIFT } : p;
 }
 
-/** The mark whose symbol is nearest to screen point (sx, sy), if any is within reach. */
-export function markAt(marks: readonly ChartMark[], t: ViewTransform, sx: number, sy: number): ChartMark | undefined {
+/**
+ * The mark whose symbol is nearest to screen point (sx, sy), if any is within reach. Also finds
+ * the faded points from the last visit (the chart's marks are looked up first: they are on top).
+ */
+export function markAt<T extends Pick<ChartMark, 'x' | 'y' | 'kind'>>(
+  marks: readonly T[],
+  t: ViewTransform,
+  sx: number,
+  sy: number,
+): T | undefined {
   const reach = MARK_RADIUS_PX + HIT_SLOP_PX;
-  let best: ChartMark | undefined;
+  let best: T | undefined;
   let bestDistance = Infinity;
   // Later marks are drawn on top: on a tie the later one wins.
   for (const mark of marks) {

@@ -4,10 +4,10 @@
  * drawn. One pass over the model per redraw, no scene graph: a thousand marks paint in a few
  * milliseconds. The symbols' colours come from `symbols.ts`, shared with the legend.
  */
-import type { ChartMark, ChartZone } from '../../../db/api/contract';
+import type { CarriedPoint, ChartMark, ChartZone } from '../../../db/api/contract';
 import { hatchTile } from '../artwork/paint';
 import { toScreen, type ViewTransform } from '../model/transform';
-import { MARK_RADIUS_PX, NOTE_PIN_LIFT, SYMBOLS, markSymbol, zoneSymbol } from './symbols';
+import { GHOST, MARK_RADIUS_PX, NOTE_PIN_LIFT, SYMBOLS, markSymbol, zoneSymbol } from './symbols';
 
 type Pt = { x: number; y: number };
 export type Caution = 'zone' | 'pressure' | null;
@@ -139,35 +139,73 @@ const SPRITE_REACH: Record<ChartMark['kind'], number> = {
   note_pin: MARK_RADIUS_PX * 3,
 };
 
+/** How far a waiting point's faded symbol with its dashed ring reaches from its point. */
+const GHOST_REACH = MARK_RADIUS_PX * GHOST.ringRadius + 2;
+const ghostReach = (kind: ChartMark['kind']) => Math.max(SPRITE_REACH[kind], GHOST_REACH);
+
 const sprites = new Map<string, HTMLCanvasElement>();
+
+/** Fills and outlines a mark's symbol around (x, y). */
+function drawSymbol(g: CanvasRenderingContext2D, mark: Pick<ChartMark, 'kind' | 'activity'>, x: number, y: number) {
+  const s = markSymbol(mark);
+  traceSymbol(g, mark.kind, x, y, MARK_RADIUS_PX);
+  g.fillStyle = s.fill;
+  g.strokeStyle = s.stroke;
+  g.lineWidth = mark.kind === 'note_pin' ? 1.2 : 2;
+  g.lineJoin = 'round';
+  g.fill();
+  g.stroke();
+}
+
+/** A point from the last visit: its symbol faded, in a dashed ring. */
+function drawGhost(g: CanvasRenderingContext2D, mark: Pick<ChartMark, 'kind' | 'activity'>, x: number, y: number) {
+  g.save();
+  g.globalAlpha = GHOST.alpha;
+  drawSymbol(g, mark, x, y);
+  g.restore();
+  g.beginPath();
+  g.arc(x, y, MARK_RADIUS_PX * GHOST.ringRadius, 0, 2 * Math.PI);
+  g.setLineDash([3, 2.5]);
+  g.strokeStyle = GHOST.ring;
+  g.lineWidth = 1.5;
+  g.stroke();
+  g.setLineDash([]);
+}
 
 /**
  * Each symbol is drawn once into a small bitmap at the screen's pixel density and copied onto
  * the chart for every mark: a thousand marks cost a thousand small copies instead of a thousand
- * anti-aliased outlines, which is what keeps zooming smooth without a graphics card.
+ * anti-aliased outlines, which is what keeps zooming smooth without a graphics card. Points
+ * waiting to be re-assessed have bitmaps of their own (`ghost`).
  */
-function sprite(mark: Pick<ChartMark, 'kind' | 'activity'>, density: number): HTMLCanvasElement | null {
-  const s = markSymbol(mark);
-  const key = `${s.id}@${density}`;
+function sprite(mark: Pick<ChartMark, 'kind' | 'activity'>, density: number, ghost = false): HTMLCanvasElement | null {
+  const key = `${markSymbol(mark).id}${ghost ? ':ghost' : ''}@${density}`;
   let found = sprites.get(key);
   if (!found && typeof document !== 'undefined') {
-    const reach = SPRITE_REACH[mark.kind];
+    const reach = ghost ? ghostReach(mark.kind) : SPRITE_REACH[mark.kind];
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = Math.ceil(2 * reach * density);
     const g = canvas.getContext('2d');
     if (!g) return null;
     g.scale(density, density);
-    traceSymbol(g, mark.kind, reach, reach, MARK_RADIUS_PX);
-    g.fillStyle = s.fill;
-    g.strokeStyle = s.stroke;
-    g.lineWidth = mark.kind === 'note_pin' ? 1.2 : 2;
-    g.lineJoin = 'round';
-    g.fill();
-    g.stroke();
+    (ghost ? drawGhost : drawSymbol)(g, mark, reach, reach);
     found = canvas;
     sprites.set(key, found);
   }
   return found ?? null;
+}
+
+/** Copies a sprite centred on (x, y), on whole device pixels (it stays as crisp as the bitmap). */
+function stamp(
+  ctx: CanvasRenderingContext2D,
+  image: HTMLCanvasElement,
+  x: number,
+  y: number,
+  reach: number,
+  density: number,
+) {
+  const snap = (v: number) => Math.round(v * density) / density;
+  ctx.drawImage(image, snap(x - reach), snap(y - reach), 2 * reach, 2 * reach);
 }
 
 /** Pixels per CSS pixel of the context (Konva scales its canvases to the screen's density). */
@@ -193,20 +231,8 @@ export function paintMark(
     ctx.stroke();
   }
   const image = sprite(mark, density);
-  if (image) {
-    // Whole device pixels: the copy stays as crisp as the bitmap.
-    const reach = SPRITE_REACH[mark.kind];
-    const snap = (v: number) => Math.round(v * density) / density;
-    ctx.drawImage(image, snap(x - reach), snap(y - reach), 2 * reach, 2 * reach);
-  } else {
-    const s = markSymbol(mark);
-    traceSymbol(ctx, mark.kind, x, y, r);
-    ctx.fillStyle = s.fill;
-    ctx.strokeStyle = s.stroke;
-    ctx.lineWidth = mark.kind === 'note_pin' ? 1.2 : 2;
-    ctx.fill();
-    ctx.stroke();
-  }
+  if (image) stamp(ctx, image, x, y, SPRITE_REACH[mark.kind], density);
+  else drawSymbol(ctx, mark, x, y);
   if (caution) {
     polygon(ctx, x + r * 1.3, y - r * 1.3, 3, r * (caution === 'pressure' ? 0.95 : 0.75));
     ctx.fillStyle = caution === 'pressure' ? '#d84315' : '#f5b000';
@@ -217,8 +243,20 @@ export function paintMark(
   }
 }
 
+/** A point from the last visit waiting to be re-assessed, drawn faded under the chart's marks. */
+export type Ghost = Pick<CarriedPoint, 'siteId' | 'kind' | 'activity' | 'x' | 'y'>;
+
+export function paintGhost(ctx: CanvasRenderingContext2D, t: ViewTransform, ghost: Ghost, density = 1): void {
+  const { x, y } = toScreen(t, ghost.x, ghost.y);
+  const image = sprite(ghost, density, true);
+  if (image) stamp(ctx, image, x, y, ghostReach(ghost.kind), density);
+  else drawGhost(ctx, ghost, x, y);
+}
+
 export interface ChartScene {
   marks: readonly ChartMark[];
+  /** Points from the last visit waiting to be re-assessed (none on the drag overlay). */
+  ghosts?: readonly Ghost[];
   zones: readonly ChartZone[];
   selectedId: string | null;
   cautionFor: (mark: ChartMark) => Caution;
@@ -226,7 +264,7 @@ export interface ChartScene {
 }
 
 /**
- * Paints zones, then satellite links, then marks. `only` limits the pass to the records it
+ * Paints zones, then the points waiting to be re-assessed, then satellite links, then marks. `only` limits the pass to the records it
  * accepts (a dragged mark and what hangs on it are painted on their own layer, over the rest).
  */
 export function paintChart(
@@ -239,6 +277,7 @@ export function paintChart(
   ctx.lineJoin = 'round';
   const density = densityOf(ctx);
   for (const zone of scene.zones) if (only(zone)) paintZone(ctx, t, zone, zone.id === scene.selectedId);
+  for (const ghost of scene.ghosts ?? []) paintGhost(ctx, t, ghost, density);
   for (const mark of scene.marks) {
     if (!mark.parentMarkId || !only(mark)) continue;
     const primary = scene.primaryOf(mark);

@@ -67,6 +67,20 @@ export const SYMBOLS: Record<SymbolId, SymbolStyle> = {
   },
 };
 
+/**
+ * A point from the last visit waiting to be re-assessed: its own symbol, faded, in a dashed ring.
+ * Not one of SYMBOLS: it is drawn from the point's kind, and listed only while one is shown.
+ */
+export const GHOST = {
+  label: 'To re-assess (from last visit)',
+  description: 'faded, in a dashed ring: mark it still present or resolved',
+  ring: '#37474f',
+  /** Opacity of the symbol inside the ring. */
+  alpha: 0.4,
+  /** Radius of the dashed ring, in mark radii. */
+  ringRadius: 1.6,
+} as const;
+
 export function markSymbol(mark: Pick<ChartMark, 'kind' | 'activity'>): SymbolStyle {
   switch (mark.kind) {
     case 'trigger_point':

@@ -29,7 +29,11 @@ export function AuditLog({ clientId }: { clientId: string }) {
 function AuditTable({ clientId }: { clientId: string }) {
   const log = useApiQuery('audit.listForClient', { clientId });
   if (!log.data) {
-    return log.loading ? <Loading label="Loading the audit log…" /> : <EmptyState title="The audit log could not be loaded" />;
+    return log.loading ? (
+      <Loading label="Loading the audit log…" />
+    ) : (
+      <EmptyState title="The audit log could not be loaded" />
+    );
   }
   const newestFirst = [...log.data].reverse();
   return (

@@ -5,8 +5,9 @@
  * - Edits show at once in `session` (the local copy). What goes to the server is the difference
  *   between the local copy and the last saved copy, so an edit typed back to its saved value is
  *   not sent, and a request always carries the latest values.
- * - Note text waits `delayMs` after the last keystroke; every other edit is sent at once (and
- *   takes any waiting text with it). `flush()` sends everything now.
+ * - Note text (and the appointment time, typed part by part) waits `delayMs` after the last
+ *   keystroke; every other edit is sent at once (and takes any waiting text with it). `flush()`
+ *   sends everything now.
  * - One request at a time: edits made while one is in flight go in the next, right after it.
  * - The server's answer becomes the saved copy. The local copy keeps the therapist's own values
  *   (they may have typed on while the request was out) and takes the rest (screening times,
@@ -109,8 +110,9 @@ export function mergeAnswer(answer: Session, local: Session): Session {
   return merged;
 }
 
-const isTextOnly = (edit: SessionEdit) =>
-  Object.keys(edit).every((key) => (TEXT_FIELDS as readonly string[]).includes(key));
+/** Fields typed key by key: sent a moment after the last keystroke. */
+const TYPED_FIELDS: readonly string[] = [...TEXT_FIELDS, 'startedAt'];
+const isTypedOnly = (edit: SessionEdit) => Object.keys(edit).every((key) => TYPED_FIELDS.includes(key));
 
 const keyOf = (value: unknown) => JSON.stringify(value);
 
@@ -162,10 +164,11 @@ export class SessionDraftQueue {
     return this.inFlight !== null || Object.keys(this.pending()).length > 0;
   }
 
-  /** Shows the edit at once; sends it now, or (note text only) a moment after the last keystroke. */
-  update(edit: SessionEdit): void {
+  /** Shows the edit at once; sends it now, or (typed fields only) a moment after the last keystroke. */
+  update(change: SessionEdit | ((current: Session) => SessionEdit)): void {
+    const edit = typeof change === 'function' ? change(this.snapshot.session) : change;
     this.setLocal(applyEdit(this.snapshot.session, edit));
-    if (isTextOnly(edit)) {
+    if (isTypedOnly(edit)) {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => {
         this.timer = undefined;
@@ -222,14 +225,10 @@ export class SessionDraftQueue {
   /** The changes still to send, leaving out values the server refused. */
   private pending(): SessionChanges {
     const changes = diffSession(this.snapshot.session, this.saved);
-    for (const [field, value] of Object.entries(changes)) {
-      const refused = this.refused.get(field);
-      if (!refused) continue;
-      if (refused.value === keyOf(value)) delete changes[field as keyof SessionChanges];
+    for (const [field, refused] of this.refused) {
+      const value = changes[field as keyof SessionChanges];
+      if (value !== undefined && refused.value === keyOf(value)) delete changes[field as keyof SessionChanges];
       else this.refused.delete(field);
-    }
-    for (const field of this.refused.keys()) {
-      if (!(field in changes)) this.refused.delete(field);
     }
     return changes;
   }
@@ -261,7 +260,7 @@ export class SessionDraftQueue {
 
   private answered(generation: number, answer: Session): void {
     this.inFlight = null;
-    if (generation !== this.generation) return;
+    if (generation !== this.generation) return this.publish();
     this.saved = answer;
     this.snapshot = { ...this.snapshot, session: mergeAnswer(answer, this.snapshot.session) };
     this.next(this.queued || this.oneAtATime);
@@ -269,7 +268,7 @@ export class SessionDraftQueue {
 
   private failed(generation: number, sent: SessionChanges, error: unknown): void {
     this.inFlight = null;
-    if (generation !== this.generation) return;
+    if (generation !== this.generation) return this.publish();
     if (errorCode(error) === 'invalid_input') {
       const fields = Object.entries(sent);
       const [only] = fields;

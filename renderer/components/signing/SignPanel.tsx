@@ -9,8 +9,8 @@ import { formatDateTime } from '../../lib/format';
 
 interface Props {
   session: Session;
-  /** Saves any typing still waiting, before the session is locked. */
-  flush: () => Promise<void>;
+  /** Saves any typing still waiting, before the session is locked; false when it could not. */
+  flush: () => Promise<boolean>;
   onSigned: (session: Session) => void;
 }
 
@@ -22,14 +22,15 @@ export function SignPanel({ session, flush, onSigned }: Props) {
   const settings = useApiQuery('settings.get', session.status === 'draft' ? {} : null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
   const { showError, clear } = useAlert();
 
   if (session.status === 'signed') {
     return (
       <p className="signature" aria-label="Signature">
         Signed by <strong>{session.signedBy}</strong> on{' '}
-        <time dateTime={session.signedAt ?? ''}>{formatDateTime(session.signedAt ?? '')}</time>. The session is
-        locked; corrections are added as amendments.
+        <time dateTime={session.signedAt ?? ''}>{formatDateTime(session.signedAt ?? '')}</time>. The session is locked;
+        corrections are added as amendments.
       </p>
     );
   }
@@ -37,9 +38,13 @@ export function SignPanel({ session, flush, onSigned }: Props) {
   const name = settings.data?.practitioner.name ?? '';
   const sign = async () => {
     setBusy(true);
+    setProblem('');
     clear();
     try {
-      await flush();
+      if (!(await flush())) {
+        setProblem('Some changes are not saved yet, so the session was not signed. Check the note and try again.');
+        return;
+      }
       onSigned(await api.call('sessions.sign', { id: session.id }));
       setConfirming(false);
     } catch (error) {
@@ -68,6 +73,11 @@ export function SignPanel({ session, flush, onSigned }: Props) {
         <p>
           Sign as <strong>{name || '…'}</strong>? After signing, the note, measures and chart are locked, and any
           correction is added as a dated amendment.
+        </p>
+      )}
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
         </p>
       )}
       <div className="sign-panel__actions">

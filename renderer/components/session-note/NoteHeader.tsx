@@ -1,0 +1,48 @@
+import type { Client, Session, Settings } from '../../../db/api/contract';
+import { formatBirthDate, formatDateTime, formatDuration, fullName } from '../../lib/format';
+import { practiceHeader } from './note-text';
+
+/** The practice's letterhead, then whose note this is and when the session took place. */
+export function NoteHeader({ settings, client, session }: { settings: Settings; client: Client; session: Session }) {
+  const practice = practiceHeader(settings);
+  const born = formatBirthDate(client.dateOfBirth, new Date(session.startedAt));
+  return (
+    <header className="note-header">
+      <div className="note-practice">
+        <p className="note-practice__name">{practice.title}</p>
+        {practice.lines.map((line, i) => (
+          <p key={i} className="note-practice__line">
+            {line}
+          </p>
+        ))}
+      </div>
+      <h1 className="note-title">Session note</h1>
+      <dl className="note-facts">
+        <div>
+          <dt>Client</dt>
+          <dd className="note-facts__client">{fullName(client)}</dd>
+        </div>
+        <div>
+          <dt>Date of birth</dt>
+          <dd>{born || 'Not recorded'}</dd>
+        </div>
+        <div>
+          <dt>Session</dt>
+          <dd>
+            <time dateTime={session.startedAt}>{formatDateTime(session.startedAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>Duration</dt>
+          <dd>{formatDuration(session.durationMinutes)}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd className={session.status === 'draft' ? 'note-facts__draft' : undefined}>
+            {session.status === 'signed' ? 'Signed' : 'Draft — not signed'}
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The session's chart as the note prints it: loaded into the chart's own model (read only), so
+ * deleted records, satellite links and caution warnings follow exactly the rules the chart
+ * uses, then cut into one picture per view that has marks. Plain TypeScript (tested in Node).
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { ChartMark, ChartSnapshot, ChartZone, ViewId } from '../../../db/api/contract';
+import { artworkVersion, getView, inCautionZone, isOnBody, muscleAt } from '../../chart/artwork';
+import { ChartModel, type ChartArtwork } from '../../chart/model';
+import type { SymbolId } from '../../chart/ui/symbols';
+import { figureSize, usedSymbols, viewsWithMarks } from './note-chart';
+import type { NoteFigure } from './paint-figure';
+
+/** The largest printed picture, CSS pixels (96 per inch): about 3.4 x 4.6 inches. */
+export const FIGURE_MAX = { width: 330, height: 440 } as const;
+
+const artwork: ChartArtwork = {
+  version: artworkVersion,
+  isOnBody,
+  inCautionZone,
+  muscleAt: (viewId, x, y) => {
+    const hit = muscleAt(viewId, x, y);
+    return hit ? { muscle: hit.muscle, side: hit.side } : undefined;
+  },
+};
+
+export interface NoteChartFigure extends NoteFigure {
+  label: string;
+  markCount: number;
+}
+
+export interface NoteChart {
+  /** Live marks and zones of every view. */
+  marks: readonly ChartMark[];
+  zones: readonly ChartZone[];
+  figures: NoteChartFigure[];
+  /** The legend: only the symbols the pictures show. */
+  symbols: SymbolId[];
+}
+
+export function noteChart(snapshot: ChartSnapshot): NoteChart {
+  const model = new ChartModel(snapshot, { artwork, newId: uuidv7 });
+  const marks = model.visibleMarks();
+  const zones = model.visibleZones();
+  const views: ViewId[] = viewsWithMarks(marks, zones);
+  const figures = views.map((viewId) => {
+    const viewMarks = model.visibleMarks(viewId);
+    return {
+      viewId,
+      label: getView(viewId).label,
+      markCount: viewMarks.length,
+      ...figureSize(viewId, FIGURE_MAX.width, FIGURE_MAX.height),
+      scene: {
+        marks: viewMarks,
+        zones: model.visibleZones(viewId),
+        selectedId: null,
+        cautionFor: (mark: ChartMark) => model.cautionFor(mark),
+        primaryOf: (mark: ChartMark) => model.primaryOf(mark),
+      },
+    };
+  });
+  return { marks, zones, figures, symbols: usedSymbols(marks, zones, views) };
+}
