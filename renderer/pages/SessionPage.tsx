@@ -14,7 +14,6 @@ import {
   Measures,
   PerpetuatingFactors,
   RedFlagScreen,
-  ReferralAlert,
   SoapNote,
   useSessionDraft,
 } from '../components/session-record';
@@ -84,7 +83,6 @@ function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
           </Link>
         }
       />
-      <ReferralAlert session={session} />
       <ContraindicationsPanel text={client.contraindications} />
       <RedFlagScreen draft={draft} />
       {/* A new chart after signing, so it loads read-only. */}

@@ -15,6 +15,7 @@ test('on a touch screen, two fingers zoom without placing anything, a tap places
   await knotbook.open(`/sessions/${sessionId}`);
   const chart = new ChartPage(page);
   await expect(chart.tool('Active trigger point')).toHaveAttribute('aria-pressed', 'true');
+  await chart.canvas.scrollIntoViewIfNeeded();
   const box = await chart.canvas.boundingBox();
   if (!box) throw new Error('The chart is not on screen.');
 

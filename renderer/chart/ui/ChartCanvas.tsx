@@ -216,8 +216,8 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
     [view, scene, hover, zoneDrawing.draft, props.zonePattern, canvasSize, repaint],
   );
 
-  // The stage's place on the page, measured once per gesture rather than on every pointer event
-  // (measuring can force the browser to lay out the page first).
+  // The stage's place on the page, measured once per gesture (and when the pointer comes in)
+  // rather than on every pointer event (measuring can force the browser to lay out the page).
   const stageRect = useRef<DOMRect | null>(null);
   useEffect(() => {
     const forget = () => (stageRect.current = null);
@@ -273,6 +273,8 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
 
   const onPointerDown = (e: PointerEvent) => {
     if (e.button !== 0 && e.pointerType === 'mouse') return;
+    // Something above the chart may have changed height since (a checklist folding away).
+    if (pointers.current.size === 0) stageRect.current = null;
     const where = locate(e);
     if (!where) return;
     const { screen, at } = where;
@@ -413,6 +415,7 @@ export const ChartCanvas = memo(function ChartCanvas(props: ChartCanvasProps) {
       ['pointerup', (e: PointerEvent) => handlers.current.onPointerUp(e)],
       ['pointercancel', (e: PointerEvent) => handlers.current.onPointerCancel(e)],
       ['pointerleave', () => !gesture.current && setHover(null)],
+      ['pointerenter', () => (stageRect.current = null)],
       ['dblclick', () => handlers.current.zoneDrawing.finish()],
       [
         'wheel',

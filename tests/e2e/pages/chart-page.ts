@@ -38,7 +38,10 @@ export class ChartPage {
     this.canvas = page.locator('.chart-canvas .konvajs-content');
     this.table = page.getByRole('table', { name: 'Marks on this chart' });
     this.surface = page.getByRole('application');
-    this.saved = page.getByRole('status').filter({ hasText: 'All changes saved' });
+    this.saved = page
+      .getByRole('region', { name: 'Body chart' })
+      .getByRole('status')
+      .filter({ hasText: 'All changes saved' });
     this.message = page.locator('.chart-statusbar__message');
   }
 
@@ -60,6 +63,7 @@ export class ChartPage {
 
   /** Screen position of a normalised point of a view, as the chart fits it to its canvas. */
   async screen(viewId: ViewId, p: { x: number; y: number }): Promise<{ x: number; y: number }> {
+    await this.canvas.scrollIntoViewIfNeeded();
     const box = await this.canvas.boundingBox();
     if (!box) throw new Error('The chart is not on screen.');
     const view = ARTWORK[viewId];
