@@ -82,6 +82,10 @@ export const fieldLabels: Record<string, string> = {
   trigger: 'Short name',
   text: 'Phrase',
   paperSize: 'Paper size',
+  status: 'Status',
+  signedBy: 'Signed by',
+  signedAt: 'Signed at',
+  deleted: 'Deleted',
 };
 
 export function labelFor(path: readonly PropertyKey[]): string {

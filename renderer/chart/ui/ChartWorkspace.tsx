@@ -243,8 +243,10 @@ const ChartSidePanel = memo(function ChartSidePanel({
       />
       {selected?.type === 'mark' ? (
         <MarkInspector key={selected.mark.id} model={model} mark={selected.mark} onMessage={onMessage} />
-      ) : (
+      ) : model.editable ? (
         <p className="inspector__hint">{toolInfo(tool).hint} Select a point to record pressure and response.</p>
+      ) : (
+        <p className="inspector__hint">This session is signed, so its chart is read-only. Select a point to see it.</p>
       )}
       <MarksTable model={model} revision={revision} onMessage={onMessage} />
       <Legend ghosts={ghosts} />

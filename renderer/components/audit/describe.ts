@@ -26,6 +26,7 @@ const doings: Record<AuditEntry['action'], string> = {
 
 /** "Session signed", "Chart point added". */
 export function describeAction(entry: Pick<AuditEntry, 'action' | 'entity'>): string {
+  if (entry.action === 'amend' && entry.entity === 'amendment') return 'Amendment added';
   return `${things[entry.entity] ?? entry.entity.replace(/_/g, ' ')} ${doings[entry.action]}`;
 }
 
