@@ -11,7 +11,7 @@ function run(tool: string, args: string[]): Buffer {
   try {
     return execFileSync(tool, args);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(MISSING);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(MISSING, { cause: error });
     throw error;
   }
 }
