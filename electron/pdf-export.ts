@@ -7,6 +7,7 @@
  * the rules are tested in Node.
  */
 import fs from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, PrintToPDFOptions, SaveDialogOptions } from 'electron';
 import { EXPORT_PDF_CHANNEL, type ExportPdfRequest, type ExportPdfResult } from '../db/api/bridge';
@@ -148,6 +149,14 @@ export async function exportPdf(
   });
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
   const filePath = withPdfExtension(choice.filePath);
+  // The dialog asked about overwriting the name as typed; ".pdf" added after it must not replace
+  // a file nobody was asked about.
+  if (filePath !== choice.filePath && existsSync(filePath)) {
+    return {
+      status: 'error',
+      message: `A file named ${path.basename(filePath)} is already there, so nothing was saved. Export again and choose another name.`,
+    };
+  }
 
   let data: Uint8Array;
   try {

@@ -173,8 +173,8 @@ describe('carry-forward of trigger points', () => {
     );
   });
 
-  it('follows one site over three visits', () => {
-    const { visit, chart, save, trapezius } = setup();
+  it('follows one site over three visits, and keeps offering a point that was not re-assessed', () => {
+    const { visit, chart, save, trapezius, levator, first } = setup();
     const second = visit(VISIT_2);
     const again = mark({ siteId: trapezius.id, tenderness: 4 });
     save(second.id, again);
@@ -187,8 +187,27 @@ describe('carry-forward of trigger points', () => {
         fromStartedAt: VISIT_2,
         tenderness: 4,
       }),
+      // Left waiting at visit 2: still offered, as it was last charted (visit 1).
+      expect.objectContaining({ siteId: levator.id, fromMarkId: levator.id, fromSessionId: first.id }),
     ]);
     save(third.id, mark({ siteId: trapezius.id, tenderness: 2 }));
     expect(chart(third.id).marks.map((m) => m.siteId)).toEqual([trapezius.id]);
+  });
+
+  it('does not offer again a point resolved at the last visit', () => {
+    const { visit, chart, call, levator } = setup();
+    const second = visit(VISIT_2);
+    call('chart.resolveSite', { sessionId: second.id, siteId: levator.id, resolved: true });
+    const third = visit(VISIT_3);
+    expect(chart(third.id).carried.map((p) => p.siteId)).toEqual([expect.any(String)]);
+    expect(chart(third.id).carried.map((p) => p.siteId)).not.toContain(levator.id);
+  });
+
+  it('passes over an empty visit in between (a session started by mistake)', () => {
+    const { db, visit, chart, trapezius, levator } = setup();
+    const empty = visit(VISIT_2);
+    db.prepare('DELETE FROM reassessments WHERE session_id = ?').run(empty.id);
+    const third = visit(VISIT_3);
+    expect(chart(third.id).carried.map((p) => p.siteId)).toEqual([trapezius.id, levator.id]);
   });
 });

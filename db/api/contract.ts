@@ -69,11 +69,19 @@ export interface Session {
   /** When a "yes" first raised the "refer to a physician" alert; null while every answer is no. */
   referralAlertAt: string | null;
   perpetuatingFactors: PerpetuatingFactorId[];
+  /** What the note printed besides the session when it was signed; a reprint shows the same. */
+  signedRecord: SignedRecord | null;
   status: SessionStatus;
   signedBy: string | null;
   signedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface SignedRecord {
+  client: Pick<Client, 'givenName' | 'familyName' | 'dateOfBirth' | 'contraindications'>;
+  practitioner: Settings['practitioner'];
+  practice: Settings['practice'];
 }
 
 /** A draft left unsigned, for the home screen. */
@@ -109,6 +117,11 @@ export interface AuditEntry {
   clientId: string | null;
   /** Names of the fields that changed (values are never copied into the log). */
   changes: string[];
+}
+
+/** An audit entry as the client page lists it, with the session it concerns (when there is one). */
+export interface ClientAuditEntry extends AuditEntry {
+  sessionId: string | null;
 }
 
 export interface AppInfo {
@@ -401,7 +414,7 @@ export const operations = {
     }),
   ),
 
-  'audit.listForClient': op<AuditEntry[]>()(z.strictObject({ clientId: idSchema })),
+  'audit.listForClient': op<ClientAuditEntry[]>()(z.strictObject({ clientId: idSchema })),
 
   'settings.get': op<Settings>()(emptyInput),
   'settings.update': op<Settings>()(settingsSchema),

@@ -63,7 +63,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'sessions.get': ({ db }, input) => getSession(db, input.id),
   'sessions.create': ({ db, actor }, input) => createSession(db, actor, input),
   'sessions.update': ({ db, actor }, { id, ...changes }) => updateSession(db, actor, id, changes),
-  'sessions.sign': ({ db, actor }, input) => signSession(db, actor, input.id, getSettings(db).practitioner.name),
+  'sessions.sign': ({ db, actor }, input) => signSession(db, actor, input.id),
   'sessions.listUnsigned': ({ db }) => listUnsignedSessions(db, new Date(Date.now() - DAY_MS).toISOString()),
 
   'amendments.list': ({ db }, input) => listAmendmentsForSession(db, input.sessionId),

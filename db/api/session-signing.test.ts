@@ -184,6 +184,28 @@ describe('sessions.sign', () => {
     });
     expect(call('sessions.get', { id: session.id })).toEqual(signed);
   });
+
+  it('keeps the client, contraindications, practitioner and practice as they were at signing', () => {
+    const { client, session, call } = setup();
+    call('clients.update', { id: client.id, contraindications: 'Recent whiplash.' });
+    call('settings.update', {
+      practitioner: { name: PRACTITIONER, credentials: 'RMT' },
+      practice: { name: 'Harbour Massage' },
+    });
+    call('sessions.sign', { id: session.id });
+    call('clients.update', { id: client.id, familyName: 'Renamed', contraindications: 'None now.' });
+    call('settings.update', { practitioner: { credentials: 'Retired' }, practice: { name: 'Elsewhere' } });
+    expect(call('sessions.get', { id: session.id }).signedRecord).toEqual({
+      client: {
+        givenName: client.givenName,
+        familyName: client.familyName,
+        dateOfBirth: client.dateOfBirth,
+        contraindications: 'Recent whiplash.',
+      },
+      practitioner: { name: PRACTITIONER, credentials: 'RMT', registration: '' },
+      practice: { name: 'Harbour Massage', address: '', phone: '', email: '' },
+    });
+  });
 });
 
 describe('amendments', () => {

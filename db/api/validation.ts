@@ -86,6 +86,7 @@ export const fieldLabels: Record<string, string> = {
   signedBy: 'Signed by',
   signedAt: 'Signed at',
   deleted: 'Deleted',
+  referralAlertAt: 'Referral alert',
 };
 
 export function labelFor(path: readonly PropertyKey[]): string {

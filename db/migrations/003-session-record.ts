@@ -4,7 +4,8 @@ import type { Migration } from './types';
  * Schema version 3: the whole session record.
  * - Sessions: cervical range of motion (degrees), the red-flag screen (answers as JSON, when it
  *   was screened and when a positive answer raised the "refer to a physician" alert), and the
- *   perpetuating factors checklist (JSON list of ids).
+ *   perpetuating factors checklist (JSON list of ids); at signing, a copy of what the signed note
+ *   prints besides the session (client, contraindications, practitioner, practice).
  * - Marks: a site id shared by the same trigger point across visits (existing marks each start
  *   their own site), and an optional pressure pain threshold (kg/cm²).
  * - Reassessments: the previous visit's points a session was opened with, to be re-assessed;
@@ -29,6 +30,7 @@ export const migration003: Migration = {
       ALTER TABLE sessions ADD COLUMN referral_alert_at TEXT;
       ALTER TABLE sessions ADD COLUMN perpetuating_factors TEXT NOT NULL DEFAULT '[]'
         CHECK (json_valid(perpetuating_factors) AND json_type(perpetuating_factors) = 'array');
+      ALTER TABLE sessions ADD COLUMN signed_record TEXT CHECK (signed_record IS NULL OR json_valid(signed_record));
       CREATE INDEX sessions_unsigned ON sessions (started_at) WHERE status = 'draft';
 
       ALTER TABLE marks ADD COLUMN site_id TEXT;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { AuditEntry } from '../api/contract';
+import type { AuditEntry, ClientAuditEntry } from '../api/contract';
 import { newId, nowIso } from '../ids';
 
 export type AuditAction = AuditEntry['action'];
@@ -60,7 +60,20 @@ export function appendAudit(
 }
 
 /** Everything recorded about one client and their sessions, oldest first. */
-export function listAuditForClient(db: Database, clientId: string): AuditEntry[] {
-  const rows = db.prepare('SELECT * FROM audit_log WHERE client_id = ? ORDER BY at, id').all(clientId) as AuditRow[];
-  return rows.map(toModel);
+export function listAuditForClient(db: Database, clientId: string): ClientAuditEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT a.*, CASE a.entity
+          WHEN 'session' THEN a.entity_id
+          WHEN 'mark' THEN (SELECT session_id FROM marks WHERE id = a.entity_id)
+          WHEN 'referral_zone' THEN (SELECT m.session_id FROM referral_zones z JOIN marks m ON m.id = z.mark_id
+                                      WHERE z.id = a.entity_id)
+          WHEN 'amendment' THEN (SELECT session_id FROM amendments WHERE id = a.entity_id)
+          WHEN 'home_care_plan_item' THEN (SELECT session_id FROM home_care_plan_items WHERE id = a.entity_id)
+          WHEN 'handout' THEN (SELECT session_id FROM handouts WHERE id = a.entity_id)
+        END AS session_id
+         FROM audit_log a WHERE a.client_id = ? ORDER BY a.at, a.id`,
+    )
+    .all(clientId) as (AuditRow & { session_id: string | null })[];
+  return rows.map((row) => ({ ...toModel(row), sessionId: row.session_id }));
 }

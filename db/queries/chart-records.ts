@@ -125,10 +125,21 @@ export function writeChartMark(db: Database, ctx: WriteContext, record: ChartMar
   }
   // Charting a carried point as still present takes back a "resolved" given before.
   if (!record.deleted) {
-    db.prepare('UPDATE reassessments SET resolved_at = NULL WHERE session_id = ? AND site_id = ?').run(
-      ctx.sessionId,
-      record.siteId,
-    );
+    const cleared = db
+      .prepare(
+        'UPDATE reassessments SET resolved_at = NULL WHERE session_id = ? AND site_id = ? AND resolved_at IS NOT NULL',
+      )
+      .run(ctx.sessionId, record.siteId);
+    if (cleared.changes > 0) {
+      appendAudit(db, {
+        actor: ctx.actor,
+        action: 'update',
+        entity: 'reassessment',
+        entityId: record.siteId,
+        clientId: ctx.clientId,
+        changes: ['resolved'],
+      });
+    }
   }
   const params = {
     ...record,

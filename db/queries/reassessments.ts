@@ -41,7 +41,7 @@ const SELECT = `SELECT m.*, s.started_at AS from_started_at, r.resolved_at FROM 
 /** The points a session was opened with, in the order they were charted last time. */
 export function listCarried(db: Database, sessionId: string): CarriedPoint[] {
   const rows = db
-    .prepare(`${SELECT} WHERE r.session_id = ? AND m.deleted_at IS NULL ORDER BY m.created_at, m.id`)
+    .prepare(`${SELECT} WHERE r.session_id = ? AND m.deleted_at IS NULL ORDER BY r.rowid`)
     .all(sessionId) as CarriedRow[];
   return rows.map(toModel);
 }

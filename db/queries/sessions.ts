@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { CERVICAL_ROM, positiveRedFlags, type CervicalRom, type RomKey } from '../api/clinical';
-import type { OpParsed, Session, UnsignedSession } from '../api/contract';
+import type { OpParsed, Session, SignedRecord, UnsignedSession } from '../api/contract';
 import { AppError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { appendAudit } from './audit-log';
 import { getClient } from './clients';
+import { getSettings } from './settings';
 
 interface SessionRow {
   id: string;
@@ -27,6 +28,7 @@ interface SessionRow {
   red_flags_screened_at: string | null;
   referral_alert_at: string | null;
   perpetuating_factors: string;
+  signed_record: string | null;
   status: Session['status'];
   signed_by: string | null;
   signed_at: string | null;
@@ -62,6 +64,7 @@ function toModel(row: SessionRow): Session {
     redFlagsScreenedAt: row.red_flags_screened_at,
     referralAlertAt: row.referral_alert_at,
     perpetuatingFactors: JSON.parse(row.perpetuating_factors) as Session['perpetuatingFactors'],
+    signedRecord: row.signed_record === null ? null : (JSON.parse(row.signed_record) as SignedRecord),
     status: row.status,
     signedBy: row.signed_by,
     signedAt: row.signed_at,
@@ -130,14 +133,19 @@ export function createSession(
 }
 
 /**
- * Offers the points of the client's previous visit (the latest session that began before this
- * one) for re-assessment: its live trigger points, satellites and tender points, one per site.
+ * Offers the points of the client's previous visit for re-assessment: the latest session that
+ * began before this one and has points (an empty draft in between, such as a visit started by
+ * mistake, is passed over). Its live trigger points, satellites and tender points come first,
+ * then the points it was itself offered and left waiting, so a point skipped once is not lost.
  */
 function carryForward(db: Database, sessionId: string, clientId: string, startedAt: string): void {
   const previous = db
     .prepare(
-      `SELECT id FROM sessions WHERE client_id = ? AND id <> ? AND started_at <= ?
-        ORDER BY started_at DESC, id DESC LIMIT 1`,
+      `SELECT s.id FROM sessions s WHERE s.client_id = ? AND s.id <> ? AND s.started_at <= ?
+          AND (EXISTS (SELECT 1 FROM marks m WHERE m.session_id = s.id AND m.deleted_at IS NULL
+                        AND m.kind IN ('trigger_point', 'satellite', 'tender_point'))
+               OR EXISTS (SELECT 1 FROM reassessments r WHERE r.session_id = s.id))
+        ORDER BY s.started_at DESC, s.id DESC LIMIT 1`,
     )
     .pluck()
     .get(clientId, sessionId, startedAt) as string | undefined;
@@ -147,6 +155,13 @@ function carryForward(db: Database, sessionId: string, clientId: string, started
      SELECT ?, site_id, id FROM marks
       WHERE session_id = ? AND deleted_at IS NULL AND kind IN ('trigger_point', 'satellite', 'tender_point')
       ORDER BY created_at, id`,
+  ).run(sessionId, previous);
+  db.prepare(
+    `INSERT OR IGNORE INTO reassessments (session_id, site_id, from_mark_id)
+     SELECT ?, r.site_id, r.from_mark_id FROM reassessments r
+      WHERE r.session_id = ? AND r.resolved_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM marks m WHERE m.session_id = r.session_id AND m.site_id = r.site_id
+                          AND m.deleted_at IS NULL)`,
   ).run(sessionId, previous);
 }
 
@@ -184,6 +199,7 @@ export function updateSession(db: Database, actor: string, id: string, changes: 
         sets.red_flags_screened_at = now;
         const positive = positiveRedFlags(answers).length > 0;
         sets.referral_alert_at = positive ? (before.referralAlertAt ?? now) : null;
+        if (sets.referral_alert_at !== before.referralAlertAt) changed.push('referralAlertAt');
       }
     }
     if (changes.perpetuatingFactors !== undefined) {
@@ -212,11 +228,26 @@ export function updateSession(db: Database, actor: string, id: string, changes: 
   })();
 }
 
-/** Signs and locks a draft as `signedBy`, now. */
-export function signSession(db: Database, actor: string, id: string, signedBy: string): Session {
+/**
+ * Signs and locks a draft now, as the practitioner named in settings, keeping a copy of what the
+ * note prints besides the session (client, contraindications, practitioner, practice).
+ */
+export function signSession(db: Database, actor: string, id: string): Session {
   return db.transaction(() => {
     const before = assertSessionEditable(db, id);
-    const name = signedBy.trim();
+    const { practitioner, practice } = getSettings(db);
+    const client = getClient(db, before.clientId);
+    const record: SignedRecord = {
+      client: {
+        givenName: client.givenName,
+        familyName: client.familyName,
+        dateOfBirth: client.dateOfBirth,
+        contraindications: client.contraindications,
+      },
+      practitioner,
+      practice,
+    };
+    const name = practitioner.name.trim();
     if (name === '') {
       throw new AppError(
         'invalid_input',
@@ -224,12 +255,10 @@ export function signSession(db: Database, actor: string, id: string, signedBy: s
       );
     }
     const now = nowIso();
-    db.prepare("UPDATE sessions SET status = 'signed', signed_by = ?, signed_at = ?, updated_at = ? WHERE id = ?").run(
-      name,
-      now,
-      now,
-      id,
-    );
+    db.prepare(
+      `UPDATE sessions SET status = 'signed', signed_by = ?, signed_at = ?, signed_record = ?, updated_at = ?
+        WHERE id = ?`,
+    ).run(name, now, JSON.stringify(record), now, id);
     appendAudit(db, {
       actor,
       action: 'sign',

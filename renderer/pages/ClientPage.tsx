@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { positiveRedFlags, RED_FLAG_IDS } from '../../db/api/clinical';
 import type { Session } from '../../db/api/contract';
 import { useLocation } from 'wouter';
 import { api } from '../api/client';
@@ -38,9 +39,10 @@ export function ClientPage({ id }: { id: string }) {
   }
 
   const data = client.data;
-  // The latest red-flag screen speaks for the client: a "yes" there shows the referral alert.
+  // The latest red-flag screen that found something, or was answered in full, speaks for the
+  // client: a "yes" there shows the referral alert (a half-done screen does not hide it).
   const latestScreen = sessions.data
-    ?.filter((s) => s.redFlagsScreenedAt !== null)
+    ?.filter((s) => positiveRedFlags(s.redFlags).length > 0 || RED_FLAG_IDS.every((id) => s.redFlags[id] === false))
     .reduce<Session | undefined>((a, s) => (a && a.startedAt > s.startedAt ? a : s), undefined);
   return (
     <>
@@ -91,7 +93,7 @@ export function ClientPage({ id }: { id: string }) {
           <EmptyState title="Sessions could not be loaded" />
         )}
       </section>
-      <AuditLog clientId={id} />
+      <AuditLog clientId={id} sessions={sessions.data ?? []} />
     </>
   );
 }

@@ -55,11 +55,14 @@ export function SessionNotePage({ id }: { id: string }) {
   const data = useMemo((): NoteData | null => {
     if (!session.data || !client.data || !chart.data || !settings.data) return null;
     if (signed && !amendments.data) return null;
+    // A signed note prints the client, contraindications, practitioner and practice as they
+    // were when it was signed, so a reprint years later reads the same.
+    const kept = session.data.signedRecord;
     return {
       session: session.data,
-      client: client.data,
+      client: kept ? { ...client.data, ...kept.client } : client.data,
       chart: chart.data,
-      settings: settings.data,
+      settings: kept ? { ...settings.data, practitioner: kept.practitioner, practice: kept.practice } : settings.data,
       amendments: amendments.data ?? NO_AMENDMENTS,
     };
   }, [session.data, client.data, chart.data, settings.data, amendments.data, signed]);

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { Link } from 'wouter';
 import type { Client, QuickPhrase, Session } from '../../db/api/contract';
 import { api } from '../api/client';
@@ -59,6 +59,13 @@ interface RecordProps {
 function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
   const draft = useSessionDraft(initial);
   const { session } = draft;
+  const chartFlush = useRef<(() => Promise<boolean>) | null>(null);
+  // Before signing: the note and the chart both saved, or no signing.
+  const { flush: flushNote } = draft;
+  const flushAll = useCallback(
+    async () => (await flushNote()) && (chartFlush.current ? await chartFlush.current() : true),
+    [flushNote],
+  );
   const getChart = useCallback(() => api.call('chart.get', { sessionId: initial.id }), [initial.id]);
   const name = fullName(client);
   const signed = session.status === 'signed';
@@ -86,7 +93,7 @@ function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
       <ContraindicationsPanel text={client.contraindications} />
       <RedFlagScreen draft={draft} />
       {/* A new chart after signing, so it loads read-only. */}
-      <ChartWorkspace key={session.status} sessionId={session.id} />
+      <ChartWorkspace key={session.status} sessionId={session.id} flushRef={chartFlush} />
       <div className="session-columns">
         <SoapNote draft={draft} quickPhrases={quickPhrases} getChart={getChart} />
         <div className="session-columns__side">
@@ -95,7 +102,7 @@ function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
           <AppointmentFields draft={draft} />
         </div>
       </div>
-      <SignPanel session={session} flush={draft.flush} onSigned={draft.replace} />
+      <SignPanel session={session} flush={flushAll} onSigned={draft.replace} />
       {signed && <Amendments session={session} />}
     </div>
   );

@@ -31,7 +31,7 @@ test('a draft left unsigned for over a day waits on the home screen until signed
 
   // The audit log: who did what, newest first, with the fields that changed.
   await page.getByRole('link', { name: 'Fischer, Lena' }).click();
-  await page.getByText('Audit log').click();
+  await page.getByText('Show every change to this client’s records').click();
   const log = page.getByRole('table', { name: 'Audit log' });
   await expect(log.getByRole('row').nth(1)).toContainText('Session signed');
   await expect(log.getByRole('row').nth(2)).toContainText('Session changed');

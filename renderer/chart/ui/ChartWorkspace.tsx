@@ -3,7 +3,7 @@
  * visit, the selected point's inspector, the table of marks and the legend. Everything saves
  * itself (useChart).
  */
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChartZone, ViewId } from '../../../db/api/contract';
 import { getView } from '../artwork';
 import {
@@ -37,8 +37,32 @@ const statusText = {
   conflict: 'Not saved',
 } as const;
 
-export function ChartWorkspace({ sessionId }: { sessionId: string }) {
+interface WorkspaceProps {
+  sessionId: string;
+  /**
+   * Lets the page save the chart before it locks the session: resolves true once every edit is
+   * saved, false if some could not be.
+   */
+  flushRef?: { current: (() => Promise<boolean>) | null };
+}
+
+export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
   const { model, saver, revision, status, loadError, reload } = useChart(sessionId);
+  useEffect(() => {
+    if (!flushRef) return;
+    flushRef.current = async () => {
+      if (!saver) return true;
+      try {
+        await saver.flush();
+        return !saver.hasUnsaved;
+      } catch {
+        return false;
+      }
+    };
+    return () => {
+      flushRef.current = null;
+    };
+  }, [flushRef, saver]);
   const [viewId, setViewId] = useState<ViewId>('posterior');
   const [tool, setTool] = useState<Tool>('active');
   const [pattern, setPattern] = useState<ChartZone['pattern']>('essential');

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Session } from '../../../db/api/contract';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatLastVisit } from '../../lib/format';
 import { EmptyState } from '../EmptyState';
 import { Loading } from '../Loading';
 import { describeAction, describeFields } from './describe';
@@ -9,25 +11,24 @@ import { describeAction, describeFields } from './describe';
  * Everything recorded about a client and their sessions, newest first: what, when and who.
  * Loaded only when opened; the log itself can never be changed.
  */
-export function AuditLog({ clientId }: { clientId: string }) {
+export function AuditLog({ clientId, sessions }: { clientId: string; sessions: readonly Session[] }) {
   const [open, setOpen] = useState(false);
   return (
     <section className="card" aria-labelledby="audit-heading">
+      <h2 id="audit-heading" className="card__heading">
+        Audit log
+      </h2>
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>
-          <h2 id="audit-heading" className="card__heading card__heading--inline">
-            Audit log
-          </h2>
-          <span className="card__hint"> every change to this client&rsquo;s records</span>
-        </summary>
-        {open && <AuditTable clientId={clientId} />}
+        <summary>Show every change to this client&rsquo;s records</summary>
+        {open && <AuditTable clientId={clientId} sessions={sessions} />}
       </details>
     </section>
   );
 }
 
-function AuditTable({ clientId }: { clientId: string }) {
+function AuditTable({ clientId, sessions }: { clientId: string; sessions: readonly Session[] }) {
   const log = useApiQuery('audit.listForClient', { clientId });
+  const startedAt = new Map(sessions.map((s) => [s.id, s.startedAt]));
   if (!log.data) {
     return log.loading ? (
       <Loading label="Loading the audit log…" />
@@ -45,6 +46,7 @@ function AuditTable({ clientId }: { clientId: string }) {
             <th scope="col">When</th>
             <th scope="col">Who</th>
             <th scope="col">What</th>
+            <th scope="col">Session</th>
             <th scope="col">Fields</th>
           </tr>
         </thead>
@@ -56,11 +58,26 @@ function AuditTable({ clientId }: { clientId: string }) {
               </td>
               <td>{entry.actor}</td>
               <td>{describeAction(entry)}</td>
+              <td>
+                <SessionCell
+                  id={entry.sessionId}
+                  startedAt={entry.sessionId ? startedAt.get(entry.sessionId) : undefined}
+                />
+              </td>
               <td>{describeFields(entry.changes)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function SessionCell({ id, startedAt }: { id: string | null; startedAt: string | undefined }) {
+  if (!id || !startedAt) return null;
+  return (
+    <Link href={`/sessions/${id}`}>
+      <time dateTime={startedAt}>{formatLastVisit(startedAt)}</time>
+    </Link>
   );
 }

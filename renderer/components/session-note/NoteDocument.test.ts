@@ -34,6 +34,7 @@ const session: Session = {
   redFlagsScreenedAt: '2026-11-21T09:31:00Z',
   referralAlertAt: null,
   perpetuatingFactors: ['phone_shoulder'],
+  signedRecord: null,
   status: 'signed',
   signedBy: 'Jo Park',
   signedAt: '2026-11-21T10:45:00Z',
@@ -113,7 +114,7 @@ describe('the printed session note', () => {
       formatDateTime(session.startedAt),
       '60 min',
       'Blood thinners',
-      'Screened: no warning signs',
+      'Partly screened: 1 of 7 questions answered, all no',
       'Subjective Neck stiff since Monday',
       'Objective Not recorded',
       'Assessment Moves more freely',
@@ -150,7 +151,7 @@ describe('the printed session note', () => {
     const alertAt = '2026-11-21T09:32:00Z';
     const flagged = { ...session, redFlags: { arm_numbness: true }, referralAlertAt: alertAt };
     const { text } = noteText({ ...data, session: flagged });
-    expect(text).toContain(`Red flag noted — advised to see a physician ( ${formatDateTime(alertAt)} )`);
+    expect(text).toContain(`Red flag found: refer to a physician ( ${formatDateTime(alertAt)} )`);
     expect(text).toContain('numbness, tingling or weakness in the arms');
   });
 

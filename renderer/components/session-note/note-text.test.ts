@@ -1,3 +1,4 @@
+import { RED_FLAG_IDS } from '../../../db/api/clinical';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ROM } from '../../../db/api/clinical';
 import type { Settings } from '../../../db/api/contract';
@@ -77,7 +78,13 @@ describe('redFlagSummary', () => {
     );
     expect(
       redFlagSummary({ redFlags: { trauma: false, neuro: false }, redFlagsScreenedAt: at, referralAlertAt: null }),
-    ).toEqual({ state: 'clear', text: 'Screened: no warning signs', at });
+    ).toEqual({ state: 'clear', text: 'Partly screened: 2 of 7 questions answered, all no', at });
+    const allNo = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false]));
+    expect(redFlagSummary({ redFlags: allNo, redFlagsScreenedAt: at, referralAlertAt: null })).toEqual({
+      state: 'clear',
+      text: 'Screened: no warning signs',
+      at,
+    });
   });
 
   it('advises a physician, with what was found and when the alert was raised', () => {
@@ -86,7 +93,7 @@ describe('redFlagSummary', () => {
       redFlagSummary({ redFlags: { trauma: true, neuro: false }, redFlagsScreenedAt: at, referralAlertAt: alert }),
     ).toEqual({
       state: 'positive',
-      text: 'Red flag noted — advised to see a physician',
+      text: 'Red flag found: refer to a physician',
       items: ['pain after a fall or accident'],
       at: alert,
     });

@@ -7,6 +7,7 @@ import {
   CERVICAL_ROM,
   MEANINGFUL_PAIN_CHANGE,
   PERPETUATING_FACTORS,
+  RED_FLAG_IDS,
   RED_FLAG_SHORT,
   painBand,
   positiveRedFlags,
@@ -95,14 +96,19 @@ export function redFlagSummary(
   if (positives.length > 0) {
     return {
       state: 'positive',
-      text: 'Red flag noted — advised to see a physician',
+      text: 'Red flag found: refer to a physician',
       items: positives.map((id) => RED_FLAG_SHORT[id]),
       at: session.referralAlertAt ?? session.redFlagsScreenedAt,
     };
   }
   const asked = Object.keys(session.redFlags).length > 0;
   if (!asked && session.redFlagsScreenedAt === null) return { state: 'not_screened', text: 'Not screened' };
-  return { state: 'clear', text: 'Screened: no warning signs', at: session.redFlagsScreenedAt };
+  const answered = RED_FLAG_IDS.filter((id) => session.redFlags[id] !== undefined).length;
+  const text =
+    answered === RED_FLAG_IDS.length
+      ? 'Screened: no warning signs'
+      : `Partly screened: ${answered} of ${RED_FLAG_IDS.length} questions answered, all no`;
+  return { state: 'clear', text, at: session.redFlagsScreenedAt };
 }
 
 /** "Signed by Jo Park on Sat 21 Nov 2026, 10:45 AM", or null while unsigned. */

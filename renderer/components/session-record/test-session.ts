@@ -19,6 +19,7 @@ export function makeSession(overrides: Partial<Session> = {}): Session {
     redFlagsScreenedAt: null,
     referralAlertAt: null,
     perpetuatingFactors: [],
+    signedRecord: null,
     status: 'draft',
     signedBy: null,
     signedAt: null,

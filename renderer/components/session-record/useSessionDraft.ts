@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Session } from '../../../db/api/contract';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { useAlert } from '../../app/alert';
 import { SessionDraftQueue, type DraftStatus, type SessionEdit } from './draft-queue';
 
@@ -40,7 +40,17 @@ export function useSessionDraft(initial: Session): SessionDraft {
   if (queue.sessionId !== initial.id) setQueue(makeQueue(initial));
 
   const { showError } = useAlert();
-  useEffect(() => queue.setErrorHandler(showError), [queue, showError]);
+  useEffect(
+    () =>
+      queue.setErrorHandler((error) => {
+        showError(error);
+        // Signed meanwhile (another window): show it as it now is, locked.
+        if (error instanceof ApiError && error.code === 'read_only') {
+          void api.call('sessions.get', { id: queue.sessionId }).then((latest) => queue.replace(latest), showError);
+        }
+      }),
+    [queue, showError],
+  );
 
   useEffect(() => {
     const send = () => void queue.flush();

@@ -27,11 +27,13 @@ export function SignPanel({ session, flush, onSigned }: Props) {
 
   if (session.status === 'signed') {
     return (
-      <p className="signature" aria-label="Signature">
-        Signed by <strong>{session.signedBy}</strong> on{' '}
-        <time dateTime={session.signedAt ?? ''}>{formatDateTime(session.signedAt ?? '')}</time>. The session is locked;
-        corrections are added as amendments.
-      </p>
+      <section className="signature" aria-label="Signature">
+        <p>
+          Signed by <strong>{session.signedBy}</strong> on{' '}
+          <time dateTime={session.signedAt ?? ''}>{formatDateTime(session.signedAt ?? '')}</time>. The session is
+          locked; corrections are added as amendments.
+        </p>
+      </section>
     );
   }
 
@@ -42,7 +44,9 @@ export function SignPanel({ session, flush, onSigned }: Props) {
     clear();
     try {
       if (!(await flush())) {
-        setProblem('Some changes are not saved yet, so the session was not signed. Check the note and try again.');
+        setProblem(
+          'Some changes to the note or the chart are not saved yet, so the session was not signed. Check them and try again.',
+        );
         return;
       }
       onSigned(await api.call('sessions.sign', { id: session.id }));
