@@ -1,8 +1,8 @@
-import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { listAuditForClient } from '../queries/audit-log';
+import { chartMark, chartZone, fresh } from '../testing/api';
 import { ACTOR, clientWithSession, openTempDb } from '../testing/temp-db';
-import { UNRECORDED_FINDINGS, type ChartMark, type ChartSnapshot, type ChartZone, type Envelope } from './contract';
+import type { ChartSnapshot, Envelope } from './contract';
 import { dispatch } from './dispatch';
 
 function setup() {
@@ -18,46 +18,8 @@ function setup() {
   return { db, client, session, call, chart };
 }
 
-function mark(overrides: Partial<ChartMark> = {}): ChartMark {
-  const id = uuidv7();
-  return {
-    id,
-    siteId: id,
-    kind: 'trigger_point',
-    activity: 'active',
-    viewId: 'posterior',
-    artworkVersion: 1,
-    x: 0.62,
-    y: 0.19,
-    muscle: 'Upper trapezius',
-    side: 'right',
-    parentMarkId: null,
-    ...UNRECORDED_FINDINGS,
-    deleted: false,
-    ...overrides,
-  };
-}
-
-function zone(markId: string, overrides: Partial<ChartZone> = {}): ChartZone {
-  const points: [number, number][] = [
-    [0.6, 0.05],
-    [0.66, 0.08],
-    [0.63, 0.12],
-  ];
-  return {
-    id: uuidv7(),
-    markId,
-    viewId: 'posterior',
-    artworkVersion: 1,
-    shape: 'freehand',
-    points,
-    pattern: 'essential',
-    deleted: false,
-    ...overrides,
-  };
-}
-
-const fresh = <T>(record: T) => ({ record, baseVersion: 0 });
+const mark = chartMark;
+const zone = chartZone;
 
 describe('chart.save and chart.get', () => {
   it('saves a trigger point with a satellite sent before it and a zone, and reads them back', () => {

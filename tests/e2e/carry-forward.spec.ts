@@ -29,11 +29,7 @@ test('the next visit re-assesses last visit’s points: one resolved, one still 
   knotbook,
 }) => {
   // Last week's visit, signed, with two trigger points.
-  const call = async <T>(op: string, input: unknown): Promise<T> => {
-    const r = await knotbook.call<T>(op, input);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value;
-  };
+  const call = knotbook.value;
   await call('settings.update', { practitioner: { name: 'Jo Park' } });
   const client = await call<{ id: string }>('clients.create', { givenName: 'Ravi', familyName: 'Menon' });
   const lastWeek = new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString();

@@ -15,6 +15,8 @@ export interface Knotbook {
   open(route?: string): Promise<void>;
   /** Calls the API directly, to set up data a spec is not about. */
   call: ServeProcess['call'];
+  /** The same, for a call that must succeed: its value (a refusal fails the test with its message). */
+  value<T>(op: string, input: unknown): Promise<T>;
   /** A new client with one new session, made through the API; resolves to the session's id. */
   newSession(givenName: string, familyName: string): Promise<string>;
 }
@@ -25,16 +27,19 @@ export const test = base.extend<{ knotbook: Knotbook }>({
     const databasePath = path.join(dir, 'knotbook.sqlite');
     const serve = await startServe(databasePath);
     const url = serve.url.toString();
+    const value = async <T>(op: string, input: unknown): Promise<T> => {
+      const result = await serve.call<T>(op, input);
+      if (!result.ok) throw new Error(`${op} was refused: ${result.error.message}`);
+      return result.value;
+    };
     await use({
       url,
       databasePath,
       call: serve.call,
+      value,
       newSession: async (givenName, familyName) => {
-        const client = await serve.call<{ id: string }>('clients.create', { givenName, familyName });
-        if (!client.ok) throw new Error(client.error.message);
-        const session = await serve.call<{ id: string }>('sessions.create', { clientId: client.value.id });
-        if (!session.ok) throw new Error(session.error.message);
-        return session.value.id;
+        const client = await value<{ id: string }>('clients.create', { givenName, familyName });
+        return (await value<{ id: string }>('sessions.create', { clientId: client.id })).id;
       },
       open: async (route = '') => {
         await page.goto(route ? `${url}#${route}` : url);

@@ -4,11 +4,7 @@ test('a draft left unsigned for over a day waits on the home screen until signed
   page,
   knotbook,
 }) => {
-  const call = async <T>(op: string, input: unknown): Promise<T> => {
-    const r = await knotbook.call<T>(op, input);
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value;
-  };
+  const call = knotbook.value;
   await call('settings.update', { practitioner: { name: 'Jo Park' } });
   const client = await call<{ id: string }>('clients.create', { givenName: 'Lena', familyName: 'Fischer' });
   const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString();
