@@ -6,19 +6,9 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { v7 as uuidv7 } from 'uuid';
 import { api } from '../../api/client';
-import { artworkVersion, inCautionZone, isOnBody, muscleAt } from '../artwork';
-import { ChartModel, ChartSaver, type ChartArtwork, type SaveStatus } from '../model';
+import { appArtwork as artwork } from '../artwork/app-port';
+import { ChartModel, ChartSaver, type SaveStatus } from '../model';
 import { Signal } from './signal';
-
-const artwork: ChartArtwork = {
-  version: artworkVersion,
-  isOnBody,
-  inCautionZone,
-  muscleAt: (viewId, x, y) => {
-    const hit = muscleAt(viewId, x, y);
-    return hit ? { muscle: hit.muscle, side: hit.side } : undefined;
-  },
-};
 
 type Loaded = { model: ChartModel; saver: ChartSaver };
 

@@ -5,24 +5,15 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { ChartMark, ChartSnapshot, ChartZone, ViewId } from '../../../db/api/contract';
-import { artworkVersion, getView, inCautionZone, isOnBody, muscleAt } from '../../chart/artwork';
-import { ChartModel, type ChartArtwork } from '../../chart/model';
+import { getView } from '../../chart/artwork';
+import { appArtwork as artwork } from '../../chart/artwork/app-port';
+import { ChartModel } from '../../chart/model';
 import type { SymbolId } from '../../chart/ui/symbols';
 import { figureSize, usedSymbols, viewsWithMarks } from './note-chart';
 import type { NoteFigure } from './paint-figure';
 
 /** The largest printed picture, CSS pixels (96 per inch): about 3.4 x 4.6 inches. */
 export const FIGURE_MAX = { width: 330, height: 440 } as const;
-
-const artwork: ChartArtwork = {
-  version: artworkVersion,
-  isOnBody,
-  inCautionZone,
-  muscleAt: (viewId, x, y) => {
-    const hit = muscleAt(viewId, x, y);
-    return hit ? { muscle: hit.muscle, side: hit.side } : undefined;
-  },
-};
 
 export interface NoteChartFigure extends NoteFigure {
   label: string;
