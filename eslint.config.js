@@ -44,7 +44,7 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              regex: '(^|/)db/(?!api/(contract|validation|bridge|chart-schema|clinical)$)',
+              regex: '(^|/)db/(?!api/(contract|validation|bridge|chart-schema|clinical|home-care)$)',
               message: 'From db/ the renderer may import only the API contract and validation messages.',
             },
             { group: ['**/electron/**'], message: 'The renderer never imports the Electron shell.' },
@@ -60,6 +60,7 @@ export default tseslint.config(
       'db/api/bridge.ts',
       'db/api/chart-schema.ts',
       'db/api/clinical.ts',
+      'db/api/home-care.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -67,7 +68,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./(contract|bridge|chart-schema|clinical)$)',
+              regex: '^(?!zod$|\\./(contract|bridge|chart-schema|clinical|home-care)$)',
               message: 'The contract is shared with the renderer: it may import zod and its own files only.',
             },
           ],
@@ -83,6 +84,7 @@ export default tseslint.config(
       'db/api/bridge.ts',
       'db/api/chart-schema.ts',
       'db/api/clinical.ts',
+      'db/api/home-care.ts',
     ],
     rules: {
       'no-restricted-imports': [

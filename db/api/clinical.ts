@@ -88,3 +88,14 @@ export const MEANINGFUL_PAIN_CHANGE = 2;
 export function positiveRedFlags(answers: Partial<Record<RedFlagId, boolean>>): RedFlagId[] {
   return RED_FLAG_IDS.filter((id) => answers[id] === true);
 }
+
+/** The handout's "stop and see a doctor" list, written to the client. */
+export const RED_FLAGS_FOR_CLIENTS = [
+  'Numbness, tingling or weakness in your arms or hands',
+  'Pain that began after a fall, an accident or another injury',
+  'Dizziness, sudden falls, double vision, trouble speaking or swallowing, or feeling sick',
+  'New, severe pain on one side of your neck or head',
+  'Fever, night sweats or weight loss you cannot explain, or if you have had cancer',
+  'Clumsy hands or unsteady walking',
+  'Pain that keeps getting worse even when you rest',
+] as const;

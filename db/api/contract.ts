@@ -9,6 +9,13 @@
 import { z } from 'zod';
 import { chartSaveSchema, type CarriedPoint, type ChartSaveResult, type ChartSnapshot } from './chart-schema';
 import {
+  exerciseFieldsSchema,
+  homeCareSaveSchema,
+  type HandoutContent,
+  type HomeCarePlan,
+  type IllustrationId,
+} from './home-care';
+import {
   CERVICAL_ROM,
   PERPETUATING_FACTOR_IDS,
   RED_FLAG_IDS,
@@ -204,6 +211,8 @@ export interface Exercise {
   targetMuscles: string[];
   steps: string[];
   cautions: string;
+  /** The project's drawing for it, if any. */
+  illustration: IllustrationId | null;
   /** The usual dose, copied into a plan item when it is prescribed. */
   holdSeconds: number | null;
   repetitions: number | null;
@@ -243,6 +252,8 @@ export interface Handout {
   format: HandoutFormat;
   paperSize: PaperSize;
   fileName: string | null;
+  /** What was handed over, kept so it prints again the same (null for handouts from before). */
+  content: HandoutContent | null;
 }
 
 /** A dated correction to a session; the original stays visible. */
@@ -414,6 +425,32 @@ export const operations = {
     }),
   ),
 
+  'exercises.list': op<Exercise[]>()(
+    z.strictObject({ includeHidden: z.boolean().optional(), includeRetired: z.boolean().optional() }),
+  ),
+  'exercises.create': op<Exercise>()(exerciseFieldsSchema),
+  /** A therapist's own exercise; built-in ones are refused. */
+  'exercises.update': op<Exercise>()(exerciseFieldsSchema.partial().extend({ id: idSchema })),
+  /** A copy the therapist owns (of a built-in too), named "… (copy)". */
+  'exercises.duplicate': op<Exercise>()(byId),
+  'exercises.setHidden': op<Exercise>()(z.strictObject({ id: idSchema, hidden: z.boolean() })),
+  'exercises.retire': op<Exercise>()(byId),
+
+  'homeCare.get': op<HomeCarePlan>()(z.strictObject({ sessionId: idSchema })),
+  'homeCare.save': op<HomeCarePlan>()(homeCareSaveSchema),
+  /** What a handout of the current plan would show, without recording it. */
+  'handouts.preview': op<HandoutContent>()(z.strictObject({ sessionId: idSchema })),
+  /** Records a handout given now, with a snapshot of what it shows. */
+  'handouts.create': op<Handout>()(
+    z.strictObject({
+      sessionId: idSchema,
+      format: z.enum(['print', 'pdf']),
+      fileName: z.string().trim().max(260).nullable().optional(),
+    }),
+  ),
+  'handouts.list': op<Handout[]>()(z.strictObject({ sessionId: idSchema })),
+  'handouts.get': op<Handout>()(byId),
+
   'audit.listForClient': op<ClientAuditEntry[]>()(z.strictObject({ clientId: idSchema })),
 
   'settings.get': op<Settings>()(emptyInput),
@@ -451,3 +488,4 @@ export type RawCall = <K extends OpName>(op: K, input: OpInput<K>) => Promise<En
 
 export { IPC_CHANNEL, type KnotbookBridge } from './bridge';
 export * from './chart-schema';
+export * from './home-care';

@@ -1,9 +1,22 @@
 import type { Database } from 'better-sqlite3';
+import { AppError } from '../errors';
 import { LATEST_SCHEMA_VERSION } from '../migrations';
 import { getChart, saveChart } from './chart';
 import { createClient, getClient, listClients, setClientArchived, updateClient } from '../queries/clients';
 import { addAmendment, listAmendmentsForSession, signAmendment } from '../queries/amendments';
 import { listAuditForClient } from '../queries/audit-log';
+import {
+  createExercise,
+  duplicateExercise,
+  listExercises,
+  retireExercise,
+  setExerciseHidden,
+  updateExercise,
+} from '../queries/exercises';
+import { getPlan, savePlan } from '../queries/home-care';
+import { buildHandoutContent } from '../queries/handout-content';
+import { getHandout, listHandoutsForSession, recordHandout } from '../queries/handouts';
+import { nowIso } from '../ids';
 import { resolveSite } from '../queries/reassessments';
 import {
   assertSessionSigned,
@@ -18,6 +31,13 @@ import { getSettings, updateSettings } from '../queries/settings';
 import type { OpName, OpParsed, OpResult } from './contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Drops the fields a caller left out, so "not given" never overwrites a stored value. */
+function withoutUndefined<T extends object>(values: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
 
 /** What every operation runs with: the open database and who is asking. */
 export interface ApiContext {
@@ -73,6 +93,36 @@ export const handlers: { [K in OpName]: Handler<K> } = {
       const amendment = addAmendment(db, actor, input);
       return signAmendment(db, actor, amendment.id, getSettings(db).practitioner.name);
     })(),
+
+  'exercises.list': ({ db }, input) =>
+    listExercises(db, { includeHidden: input.includeHidden ?? false, includeRetired: input.includeRetired ?? false }),
+  'exercises.create': ({ db, actor }, input) => createExercise(db, actor, withoutUndefined(input)),
+  'exercises.update': ({ db, actor }, { id, ...changes }) => updateExercise(db, actor, id, withoutUndefined(changes)),
+  'exercises.duplicate': ({ db, actor }, input) => duplicateExercise(db, actor, input.id),
+  'exercises.setHidden': ({ db, actor }, input) => setExerciseHidden(db, actor, input.id, input.hidden),
+  'exercises.retire': ({ db, actor }, input) => retireExercise(db, actor, input.id),
+
+  'homeCare.get': ({ db }, input) => getPlan(db, input.sessionId),
+  'homeCare.save': ({ db, actor }, input) => savePlan(db, actor, input),
+  'handouts.preview': ({ db }, input) => buildHandoutContent(db, input.sessionId, nowIso()),
+  'handouts.create': ({ db, actor }, input) =>
+    db.transaction(() => {
+      const givenAt = nowIso();
+      const content = buildHandoutContent(db, input.sessionId, givenAt);
+      if (content.exercises.length === 0 && content.points.length === 0) {
+        throw new AppError('invalid_input', 'The home-care plan is empty. Add an exercise or a point to press first.');
+      }
+      return recordHandout(db, actor, {
+        sessionId: input.sessionId,
+        format: input.format,
+        paperSize: content.paperSize,
+        fileName: input.fileName ?? null,
+        givenAt,
+        content,
+      });
+    })(),
+  'handouts.list': ({ db }, input) => listHandoutsForSession(db, input.sessionId),
+  'handouts.get': ({ db }, input) => getHandout(db, input.id),
 
   'audit.listForClient': ({ db }, input) => listAuditForClient(db, input.clientId),
 

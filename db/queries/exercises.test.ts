@@ -44,7 +44,7 @@ describe('exercises', () => {
     ]);
   });
 
-  it('list by name, leaving hidden and retired ones out unless asked', () => {
+  it('list by name, leaving hidden and retired ones out unless asked (Knotbook's own seed aside)', () => {
     const { db } = openTempDb();
     const levator = createExercise(db, ACTOR, { name: 'Levator stretch' });
     const tucks = createExercise(db, ACTOR, chinTucks);
@@ -52,7 +52,9 @@ describe('exercises', () => {
     setExerciseHidden(db, ACTOR, tucks.id, true);
     retireExercise(db, ACTOR, roller.id);
     const names = (options: { includeHidden: boolean; includeRetired: boolean }) =>
-      listExercises(db, options).map((e) => e.name);
+      listExercises(db, options)
+        .filter((e) => [levator.id, tucks.id, roller.id].includes(e.id))
+        .map((e) => e.name);
     expect(names({ includeHidden: false, includeRetired: false })).toEqual(['Levator stretch']);
     expect(names({ includeHidden: true, includeRetired: false })).toEqual(['Chin tucks', 'Levator stretch']);
     expect(names({ includeHidden: true, includeRetired: true })).toEqual([

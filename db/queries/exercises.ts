@@ -18,6 +18,7 @@ interface ExerciseRow {
   /** JSON: string[] */
   steps: string;
   cautions: string;
+  illustration: Exercise['illustration'];
   hold_seconds: number | null;
   repetitions: number | null;
   sets: number | null;
@@ -41,6 +42,7 @@ const columns: Record<keyof ExerciseValues, keyof ExerciseRow> = {
   targetMuscles: 'target_muscles',
   steps: 'steps',
   cautions: 'cautions',
+  illustration: 'illustration',
   holdSeconds: 'hold_seconds',
   repetitions: 'repetitions',
   sets: 'sets',
@@ -54,6 +56,7 @@ const empty: Omit<ExerciseValues, 'name'> = {
   targetMuscles: [],
   steps: [],
   cautions: '',
+  illustration: null,
   holdSeconds: null,
   repetitions: null,
   sets: null,
@@ -68,6 +71,7 @@ function toModel(row: ExerciseRow): Exercise {
     targetMuscles: JSON.parse(row.target_muscles) as string[],
     steps: JSON.parse(row.steps) as string[],
     cautions: row.cautions,
+    illustration: row.illustration,
     holdSeconds: row.hold_seconds,
     repetitions: row.repetitions,
     sets: row.sets,
@@ -183,5 +187,36 @@ export function retireExercise(db: Database, actor: string, id: string): Exercis
       changes: ['retiredAt'],
     });
     return getExercise(db, id);
+  })();
+}
+
+/** A copy the therapist owns, of any exercise (a built-in one included), named "… (copy)". */
+export function duplicateExercise(db: Database, actor: string, id: string): Exercise {
+  return db.transaction(() => {
+    const source = getExercise(db, id);
+    const {
+      name,
+      bodyRegion,
+      targetMuscles,
+      steps,
+      cautions,
+      illustration,
+      holdSeconds,
+      repetitions,
+      sets,
+      timesPerDay,
+    } = source;
+    return createExercise(db, actor, {
+      name: `${name} (copy)`.slice(0, 120),
+      bodyRegion,
+      targetMuscles,
+      steps,
+      cautions,
+      illustration,
+      holdSeconds,
+      repetitions,
+      sets,
+      timesPerDay,
+    });
   })();
 }

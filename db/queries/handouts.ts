@@ -3,7 +3,7 @@
  * on a signed session too: giving the client their home care does not change the note.
  */
 import type { Database } from 'better-sqlite3';
-import type { Handout } from '../api/contract';
+import type { Handout, HandoutContent } from '../api/contract';
 import { notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { appendAudit } from './audit-log';
@@ -16,6 +16,7 @@ interface HandoutRow {
   format: Handout['format'];
   paper_size: Handout['paperSize'];
   file_name: string | null;
+  content: string | null;
 }
 
 export type NewHandout = Pick<Handout, 'sessionId' | 'format' | 'paperSize'> & {
@@ -23,6 +24,8 @@ export type NewHandout = Pick<Handout, 'sessionId' | 'format' | 'paperSize'> & {
   fileName?: string | null | undefined;
   /** Now unless given (ISO-8601 with a zone). */
   givenAt?: string | undefined;
+  /** What it showed (see handout-content.ts). */
+  content?: HandoutContent | null | undefined;
 };
 
 function toModel(row: HandoutRow): Handout {
@@ -33,6 +36,7 @@ function toModel(row: HandoutRow): Handout {
     format: row.format,
     paperSize: row.paper_size,
     fileName: row.file_name,
+    content: row.content === null ? null : (JSON.parse(row.content) as HandoutContent),
   };
 }
 
@@ -57,9 +61,17 @@ export function recordHandout(db: Database, actor: string, values: NewHandout): 
     const id = newId();
     const givenAt = values.givenAt ? new Date(values.givenAt).toISOString() : nowIso();
     db.prepare(
-      `INSERT INTO handouts (id, session_id, given_at, format, paper_size, file_name)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(id, values.sessionId, givenAt, values.format, values.paperSize, values.fileName ?? null);
+      `INSERT INTO handouts (id, session_id, given_at, format, paper_size, file_name, content)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      values.sessionId,
+      givenAt,
+      values.format,
+      values.paperSize,
+      values.fileName ?? null,
+      values.content ? JSON.stringify(values.content) : null,
+    );
     appendAudit(db, { actor, action: 'create', entity: 'handout', entityId: id, clientId });
     return getHandout(db, id);
   })();
