@@ -44,7 +44,7 @@ describe('exercises', () => {
     ]);
   });
 
-  it('list by name, leaving hidden and retired ones out unless asked (Knotbook's own seed aside)', () => {
+  it('list by name, leaving hidden and retired ones out unless asked (the seeded ones aside)', () => {
     const { db } = openTempDb();
     const levator = createExercise(db, ACTOR, { name: 'Levator stretch' });
     const tucks = createExercise(db, ACTOR, chinTucks);
