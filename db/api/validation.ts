@@ -87,6 +87,19 @@ export const fieldLabels: Record<string, string> = {
   signedAt: 'Signed at',
   deleted: 'Deleted',
   referralAlertAt: 'Referral alert',
+  bodyRegion: 'Body region',
+  targetMuscles: 'Target muscles',
+  steps: 'Steps',
+  cautions: 'Cautions',
+  illustration: 'Illustration',
+  sets: 'Sets',
+  timesPerDay: 'Times a day',
+  items: 'Exercises',
+  nextVisitAt: 'Next appointment',
+  exerciseId: 'Exercise',
+  hidden: 'Hidden',
+  format: 'Format',
+  fileName: 'File name',
 };
 
 export function labelFor(path: readonly PropertyKey[]): string {

@@ -5,6 +5,8 @@ import { ClientPage } from '../pages/ClientPage';
 import { EditClientPage } from '../pages/EditClientPage';
 import { NewClientPage } from '../pages/NewClientPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ExerciseLibraryPage } from '../pages/ExerciseLibraryPage';
+import { HomeCarePage } from '../pages/HomeCarePage';
 import { SessionNotePage } from '../pages/SessionNotePage';
 import { SessionPage } from '../pages/SessionPage';
 import { SettingsPage } from '../pages/SettingsPage';
@@ -29,6 +31,10 @@ export function App() {
             </Route>
             <Route path="/clients/:id/edit">{({ id }) => <EditClientPage key={id} id={id} />}</Route>
             <Route path="/clients/:id">{({ id }) => <ClientPage key={id} id={id} />}</Route>
+            <Route path="/sessions/:id/home-care">{({ id }) => <HomeCarePage key={id} id={id} />}</Route>
+            <Route path="/exercises">
+              <ExerciseLibraryPage />
+            </Route>
             <Route path="/sessions/:id/note">{({ id }) => <SessionNotePage key={id} id={id} />}</Route>
             <Route path="/sessions/:id">{({ id }) => <SessionPage key={id} id={id} />}</Route>
             <Route path="/settings">

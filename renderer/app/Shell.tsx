@@ -68,6 +68,19 @@ export function Shell({ children }: { children: ReactNode }) {
             </li>
             <li>
               <Link
+                href="/exercises"
+                className={`sidebar__link${location === '/exercises' ? ' is-active' : ''}`}
+                aria-current={location === '/exercises' ? 'page' : undefined}
+              >
+                <svg viewBox="0 0 20 20" aria-hidden="true" className="sidebar__icon">
+                  <circle cx="10" cy="4.5" r="2" />
+                  <path d="M10 7v5.5M10 9l-4.5-2.5M10 9l4.5-2.5M10 12.5l-3 5M10 12.5l3 5" />
+                </svg>
+                Exercises
+              </Link>
+            </li>
+            <li>
+              <Link
                 href="/settings"
                 className={`sidebar__link${location === '/settings' ? ' is-active' : ''}`}
                 aria-current={location === '/settings' ? 'page' : undefined}

@@ -3,18 +3,18 @@
  * PDF) over the note laid out as paper. The same layout is what prints, what the desktop app
  * saves as a PDF, and what Chromium turns into a PDF in the browser.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError } from '../api/client';
 import { useAlert } from '../app/alert';
 import { BackLink } from '../components/BackLink';
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
 import { NoteDocument, type NoteData } from '../components/session-note/NoteDocument';
-import { NoteToolbar } from '../components/session-note/NoteToolbar';
 import { noteFileName } from '../components/session-note/note-text';
-import { PaintQueue } from '../components/session-note/paint-queue';
-import { desktopPdfExporter, runPdfExport } from '../components/session-note/pdf-export';
-import { usePrintedPage } from '../components/session-note/usePrintedPage';
+import { PrintToolbar } from '../components/printing/PrintToolbar';
+import { desktopPdfExporter, runPdfExport } from '../components/printing/pdf-export';
+import { usePaintQueue } from '../components/printing/usePaintQueue';
+import { usePrintedPage } from '../components/printing/usePrintedPage';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { fullName } from '../lib/format';
@@ -37,15 +37,7 @@ export function SessionNotePage({ id }: { id: string }) {
   usePrintedPage(settings.data?.paperSize);
 
   // The chart pictures paint one per frame after loading; printing paints what is left first.
-  const [queue] = useState(() => new PaintQueue());
-  useEffect(() => {
-    const flush = () => queue.flush();
-    window.addEventListener('beforeprint', flush);
-    return () => {
-      window.removeEventListener('beforeprint', flush);
-      queue.dispose();
-    };
-  }, [queue]);
+  const queue = usePaintQueue();
 
   const exporter = useMemo(() => desktopPdfExporter(), []);
   const [exporting, setExporting] = useState(false);
@@ -101,9 +93,10 @@ export function SessionNotePage({ id }: { id: string }) {
   };
 
   return (
-    <div className="session-note">
-      <NoteToolbar
-        sessionId={id}
+    <div className="session-note printed-page">
+      <PrintToolbar
+        backHref={`/sessions/${id}`}
+        backLabel="Back to session"
         desktop={exporter !== null}
         exporting={exporting}
         notice={notice}

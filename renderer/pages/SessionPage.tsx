@@ -85,9 +85,14 @@ function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
           </span>
         }
         actions={
-          <Link href={`/sessions/${session.id}/note`} className="button">
-            Print or export note
-          </Link>
+          <>
+            <Link href={`/sessions/${session.id}/home-care`} className="button">
+              Home care
+            </Link>
+            <Link href={`/sessions/${session.id}/note`} className="button">
+              Print or export note
+            </Link>
+          </>
         }
       />
       <ContraindicationsPanel text={client.contraindications} />

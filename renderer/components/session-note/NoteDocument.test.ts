@@ -9,7 +9,7 @@ import { EMPTY_ROM } from '../../../db/api/clinical';
 import { UNRECORDED_FINDINGS, type Amendment, type Session, type Settings } from '../../../db/api/contract';
 import { formatDateTime } from '../../lib/format';
 import { NoteDocument, type NoteData } from './NoteDocument';
-import { PaintQueue } from './paint-queue';
+import { PaintQueue } from '../printing/paint-queue';
 
 const settings: Settings = {
   practitioner: { name: 'Jo Park', credentials: 'RMT', registration: 'M-1234' },

@@ -1,10 +1,11 @@
 /**
  * The session note as one document: what the screen shows as a sheet of paper is exactly what
- * the printer and the PDF get (session-note.css keeps everything else off paper). Every text
+ * the printer and the PDF get (../printing/printing.css keeps everything else off paper). Every text
  * the client or therapist wrote is rendered by React as text, never as HTML.
  */
 import { memo, useMemo } from 'react';
 import type { Amendment, ChartSnapshot, Client, Session, Settings } from '../../../db/api/contract';
+import type { PaintQueue } from '../printing/paint-queue';
 import { NoteChartSection } from './NoteChart';
 import { NoteContraindications, NoteRedFlags, NoteSoap } from './NoteClinical';
 import { NoteHeader } from './NoteHeader';
@@ -12,7 +13,7 @@ import { NoteMeasures, NotePerpetuatingFactors } from './NoteMeasures';
 import { NotePoints } from './NotePoints';
 import { NoteAmendments, NoteSignature } from './NoteSignature';
 import { noteChart } from './note-scene';
-import type { PaintQueue } from './paint-queue';
+import '../printing/printing.css';
 import './session-note.css';
 
 export interface NoteData {
@@ -28,7 +29,7 @@ export const NoteDocument = memo(function NoteDocument({ data, queue }: { data: 
   const { session, client, settings, amendments } = data;
   const chart = useMemo(() => noteChart(data.chart), [data.chart]);
   return (
-    <article className={`note-paper note-paper--${settings.paperSize}`} aria-label="Session note">
+    <article className={`print-sheet print-sheet--${settings.paperSize}`} aria-label="Session note">
       <NoteHeader settings={settings} client={client} session={session} />
       <NoteContraindications client={client} />
       <NoteRedFlags session={session} />

@@ -1,21 +1,13 @@
 import type { Client, Session, Settings } from '../../../db/api/contract';
 import { formatBirthDate, formatDateTime, formatDuration, fullName } from '../../lib/format';
-import { practiceHeader } from './note-text';
+import { PracticeLetterhead } from '../printing/PracticeLetterhead';
 
 /** The practice's letterhead, then whose note this is and when the session took place. */
 export function NoteHeader({ settings, client, session }: { settings: Settings; client: Client; session: Session }) {
-  const practice = practiceHeader(settings);
   const born = formatBirthDate(client.dateOfBirth, new Date(session.startedAt));
   return (
     <header className="note-header">
-      <div className="note-practice">
-        <p className="note-practice__name">{practice.title}</p>
-        {practice.lines.map((line, i) => (
-          <p key={i} className="note-practice__line">
-            {line}
-          </p>
-        ))}
-      </div>
+      <PracticeLetterhead practice={settings.practice} practitioner={settings.practitioner} />
       <h1 className="note-title">Session note</h1>
       <dl className="note-facts">
         <div>

@@ -7,8 +7,8 @@ import {
   type ChartZone,
   type ViewId,
 } from '../../../db/api/contract';
-import { ARTWORK, inCautionZone, muscleAt } from '../../chart/artwork';
-import { carriedRows, chartNotes, figureSize, pointRows, usedSymbols, viewsWithMarks } from './note-chart';
+import { inCautionZone, muscleAt } from '../../chart/artwork';
+import { carriedRows, chartNotes, pointRows, viewsWithMarks } from './note-chart';
 import { FIGURE_MAX, noteChart } from './note-scene';
 
 let n = 0;
@@ -72,37 +72,6 @@ describe('viewsWithMarks', () => {
       'head-neck-left',
     ]);
     expect(viewsWithMarks([], [])).toEqual([]);
-  });
-});
-
-describe('usedSymbols', () => {
-  it('lists only the symbols on the printed views, in the legend order', () => {
-    const primary = mark({ activity: 'latent' });
-    const marks = [
-      primary,
-      mark({ kind: 'satellite', activity: 'latent', parentMarkId: primary.id }),
-      mark({ kind: 'tender_point', activity: null, viewId: 'anterior' }),
-    ];
-    const zones = [zone(primary.id, { pattern: 'spillover' })];
-    expect(usedSymbols(marks, zones, ['posterior'])).toEqual(['latent', 'satellite', 'spillover']);
-  });
-
-  it('adds the caution zone when a printed view draws one', () => {
-    expect(ARTWORK.anterior.caution.length).toBeGreaterThan(0);
-    expect(usedSymbols([mark({ viewId: 'anterior' })], [], ['anterior'])).toEqual(['active', 'caution']);
-  });
-});
-
-describe('figureSize', () => {
-  it('keeps the view in proportion within the printed box', () => {
-    for (const viewId of Object.keys(ARTWORK) as ViewId[]) {
-      const { width, height } = figureSize(viewId, 330, 440);
-      expect(width).toBeLessThanOrEqual(330);
-      expect(height).toBeLessThanOrEqual(440);
-      expect(width === 330 || height === 440).toBe(true);
-      const view = ARTWORK[viewId];
-      expect(width / height).toBeCloseTo(view.width / view.height, 1);
-    }
   });
 });
 

@@ -1,11 +1,11 @@
 /**
- * What of the body chart goes on the printed note: the views that have marks or zones, their
- * printed size, the legend's symbols (only those used), the trigger-point table's rows, the notes
- * left on the chart and the previous visit's points. Pure functions (tested in Node).
+ * What of the body chart goes on the printed note: the views that have marks or zones, the
+ * trigger-point table's rows, the notes left on the chart and the previous visit's points. Pure
+ * functions (tested in Node).
  */
 import type { CarriedPoint, ChartMark, ChartZone, Technique, ViewId } from '../../../db/api/contract';
 import { VIEW_ORDER, getView } from '../../chart/artwork';
-import { SYMBOLS, markSymbol, zoneSymbol, type SymbolId } from '../../chart/ui/symbols';
+import { markSymbol, type SymbolId } from '../../chart/ui/symbols';
 
 type Live<T> = readonly T[];
 
@@ -13,23 +13,6 @@ type Live<T> = readonly T[];
 export function viewsWithMarks(marks: Live<ChartMark>, zones: Live<ChartZone>): ViewId[] {
   const used = new Set<ViewId>([...marks.map((m) => m.viewId), ...zones.map((z) => z.viewId)]);
   return VIEW_ORDER.filter((v) => used.has(v));
-}
-
-/** The symbols the printed views show, in the legend's order (the caution zone when drawn). */
-export function usedSymbols(marks: Live<ChartMark>, zones: Live<ChartZone>, views: readonly ViewId[]): SymbolId[] {
-  const shown = new Set(views);
-  const used = new Set<SymbolId>();
-  for (const mark of marks) if (shown.has(mark.viewId)) used.add(markSymbol(mark).id);
-  for (const zone of zones) if (shown.has(zone.viewId)) used.add(zoneSymbol(zone).id);
-  if (views.some((v) => getView(v).caution.length > 0)) used.add('caution');
-  return (Object.keys(SYMBOLS) as SymbolId[]).filter((id) => used.has(id));
-}
-
-/** The largest size (CSS pixels) with the view's proportions that fits `maxWidth` x `maxHeight`. */
-export function figureSize(viewId: ViewId, maxWidth: number, maxHeight: number): { width: number; height: number } {
-  const view = getView(viewId);
-  const scale = Math.min(maxWidth / view.width, maxHeight / view.height);
-  return { width: Math.round(view.width * scale), height: Math.round(view.height * scale) };
 }
 
 const KIND: Record<SymbolId, string> = {

@@ -9,13 +9,14 @@ import { getView } from '../../chart/artwork';
 import { appArtwork as artwork } from '../../chart/artwork/app-port';
 import { ChartModel } from '../../chart/model';
 import type { SymbolId } from '../../chart/ui/symbols';
-import { figureSize, usedSymbols, viewsWithMarks } from './note-chart';
-import type { NoteFigure } from './paint-figure';
+import { figureSize, usedSymbols } from '../printing/figures';
+import type { PrintedFigure } from '../printing/paint-figure';
+import { viewsWithMarks } from './note-chart';
 
 /** The largest printed picture, CSS pixels (96 per inch): about 3.4 x 4.6 inches. */
 export const FIGURE_MAX = { width: 330, height: 440 } as const;
 
-export interface NoteChartFigure extends NoteFigure {
+export interface NoteChartFigure extends PrintedFigure {
   label: string;
   markCount: number;
 }

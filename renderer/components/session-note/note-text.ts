@@ -1,5 +1,5 @@
 /**
- * The words of the printed session note: the practice header, pain and range-of-motion measures,
+ * The words of the printed session note: pain and range-of-motion measures,
  * the red-flag screen, signatures and the PDF's file name. Pure functions (tested in Node); the
  * components only lay them out.
  */
@@ -14,39 +14,8 @@ import {
   type CervicalRom,
   type PerpetuatingFactorId,
 } from '../../../db/api/clinical';
-import { localToday, type Session, type Settings } from '../../../db/api/contract';
+import { localToday, type Session } from '../../../db/api/contract';
 import { formatDateTime } from '../../lib/format';
-
-export interface PracticeHeader {
-  /** The practice's name; else the practitioner's; else "Knotbook". */
-  title: string;
-  /** Address lines, contact, practitioner and registration: empty ones left out. */
-  lines: string[];
-}
-
-const present = (...parts: string[]) => parts.map((p) => p.trim()).filter((p) => p !== '');
-
-export function practiceHeader({
-  practice,
-  practitioner,
-}: Pick<Settings, 'practice' | 'practitioner'>): PracticeHeader {
-  const practiceName = practice.name.trim();
-  const person = practitioner.name.trim();
-  const title = practiceName || person || 'Knotbook';
-  const contact = present(practice.phone, practice.email).join(' · ');
-  // Under the practice's name: who practises there; under the practitioner's own name: credentials only.
-  const who = practiceName ? present(person, practitioner.credentials).join(', ') : practitioner.credentials.trim();
-  const registration = practitioner.registration.trim();
-  return {
-    title,
-    lines: present(
-      ...practice.address.split(/\r?\n/),
-      contact,
-      who,
-      registration ? `Registration no. ${registration}` : '',
-    ),
-  };
-}
 
 const score = (value: number) => `${value}/10 (${painBand(value)})`;
 

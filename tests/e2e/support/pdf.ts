@@ -44,3 +44,28 @@ export function pdfPageCount(pdf: Buffer): number {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * How much of page 1 is printed on: the share of pixels darker than light grey, from a
+ * greyscale render at 40 dpi (0 for a blank page).
+ */
+export function firstPageInk(pdf: Buffer): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knotbook-pdf-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    fs.writeFileSync(file, pdf);
+    run('pdftoppm', ['-r', '40', '-gray', '-f', '1', '-l', '1', file, path.join(dir, 'page')]);
+    const image = fs.readdirSync(dir).find((name) => name.endsWith('.pgm'));
+    if (!image) throw new Error('pdftoppm made no picture of page 1');
+    const data = fs.readFileSync(path.join(dir, image));
+    // Binary PGM: "P5", width, height, max value, then one byte per pixel.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'));
+    if (!header) throw new Error('page 1 is not a greyscale picture');
+    const pixels = data.subarray(header[0].length);
+    let dark = 0;
+    for (const value of pixels) if (value < 200) dark++;
+    return dark / pixels.length;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

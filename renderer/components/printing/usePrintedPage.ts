@@ -1,11 +1,12 @@
 /**
- * The paper the note prints on: an @page rule with the settings' paper size and the note's
- * margins, present only while the note is open (other pages keep the browser's defaults).
+ * The paper a printed page (session note, home-care handout) prints on: an @page rule with its
+ * paper size and margins, present only while that page is open (other pages keep the browser's
+ * defaults).
  *
  * The rule goes in a constructed style sheet: the app's Content-Security-Policy refuses inline
  * <style> elements, and a static style sheet cannot choose the size from the settings.
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { PaperSize } from '../../../db/api/contract';
 
 /** Inches; the desktop app's PDF export uses the same margins (electron/pdf-export.ts). */
@@ -16,8 +17,9 @@ export function pageRule(paperSize: PaperSize): string {
   return `@page { size: ${size} portrait; margin: ${PAGE_MARGIN_INCHES}in; }`;
 }
 
+/** A layout effect: a page that changes what it shows and prints at once prints on the new size. */
 export function usePrintedPage(paperSize: PaperSize | undefined): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!paperSize || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(pageRule(paperSize));

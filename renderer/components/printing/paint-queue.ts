@@ -1,6 +1,6 @@
 /**
- * Paints the note's chart pictures one per frame, so a note with several views never holds the
- * page for long; `flush()` paints whatever is left at once (before printing or exporting).
+ * Paints a printed page's chart pictures one per frame, so a note or handout with several views
+ * never holds the page for long; `flush()` paints whatever is left at once (before printing or exporting).
  * Each job runs once: a picture is painted when the data is loaded, not on every render.
  */
 

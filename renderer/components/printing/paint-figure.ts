@@ -1,7 +1,8 @@
 /**
- * Paints the note's pictures with the chart's own painters: a whole view with its zones, links
- * and marks (as the chart prints it), and the legend's small symbols. Four device pixels per CSS
- * pixel: a picture about 2 to 3.5 inches wide prints at well over 300 dots per inch.
+ * Paints printed pictures (the session note, the home-care handout) with the chart's own
+ * painters: a whole view with its zones, links and marks (as the chart prints it), and the
+ * legend's small symbols. Four device pixels per CSS pixel: a picture about 2 to 3.5 inches wide
+ * prints at well over 300 dots per inch.
  */
 import { UNRECORDED_FINDINGS, type ChartMark, type ChartZone, type ViewId } from '../../../db/api/contract';
 import { getView } from '../../chart/artwork';
@@ -14,7 +15,7 @@ export const PRINT_DENSITY = 4;
 /** CSS pixels of white around the body in a picture. */
 const FIGURE_MARGIN = 6;
 
-export interface NoteFigure {
+export interface PrintedFigure {
   viewId: ViewId;
   /** CSS pixels, the view's proportions. */
   width: number;
@@ -31,8 +32,11 @@ function prepare(canvas: HTMLCanvasElement, width: number, height: number): Canv
   return ctx;
 }
 
-/** The whole view, crisp, with its marks and zones on white. */
-export function paintFigure(canvas: HTMLCanvasElement, figure: NoteFigure): void {
+/** Drawn over a figure, in CSS pixels, with the transform the view was painted with. */
+export type FigureOverlay = (ctx: CanvasRenderingContext2D, t: ViewTransform) => void;
+
+/** The whole view, crisp, with its marks and zones on white (and `overlay` on top). */
+export function paintFigure(canvas: HTMLCanvasElement, figure: PrintedFigure, overlay?: FigureOverlay): void {
   const { width, height } = figure;
   const ctx = prepare(canvas, width, height);
   if (!ctx) return;
@@ -42,6 +46,7 @@ export function paintFigure(canvas: HTMLCanvasElement, figure: NoteFigure): void
   const whole = fit(view.width, view.height, width, height, FIGURE_MARGIN);
   paintArtwork(ctx, view, whole);
   paintChart(ctx, whole, { ...figure.scene, selectedId: null });
+  overlay?.(ctx, whole);
 }
 
 export const SWATCH_PX = 26;

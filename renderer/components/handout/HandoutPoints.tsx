@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import type { HandoutContent } from '../../../db/api/contract';
+import { FigureCanvas, SymbolLegendItems } from '../printing/PrintCanvas';
+import type { PaintQueue } from '../printing/paint-queue';
+import { handoutFigures, handoutSymbols } from './handout-scene';
+import { groupPoints, pointCaption } from './handout-text';
+
+const pointsWord = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
+
+/**
+ * "Your points to press": one picture per view holding a chosen point, with only those points,
+ * numbered, the list of them beside it, and one legend of the symbols the pictures show.
+ */
+export function HandoutPoints({ points, queue }: { points: HandoutContent['points']; queue: PaintQueue }) {
+  const groups = useMemo(() => groupPoints(points), [points]);
+  const figures = useMemo(() => handoutFigures(groups), [groups]);
+  if (groups.length === 0) return null;
+  return (
+    <section className="handout-section" aria-labelledby="handout-points">
+      <h2 id="handout-points" className="handout-section__heading">
+        Your points to press
+      </h2>
+      {groups.map((group, i) => {
+        const figure = figures[i];
+        if (!figure) return null;
+        const first = group.points[0]?.number ?? 1;
+        const last = first + group.points.length - 1;
+        return (
+          <div key={group.viewId} className="handout-view">
+            <figure className="handout-view__figure">
+              <FigureCanvas
+                figure={figure}
+                queue={queue}
+                overlay={figure.overlay}
+                label={`${group.label}, ${pointsWord(group.points.length)} to press, numbered ${first === last ? first : `${first} to ${last}`}`}
+              />
+              <figcaption className="handout-view__caption">{group.label}</figcaption>
+            </figure>
+            <ol className="handout-points__list">
+              {group.points.map((numbered) => (
+                <li key={numbered.point.markId}>{pointCaption(numbered)}</li>
+              ))}
+            </ol>
+          </div>
+        );
+      })}
+      <div className="handout-legend">
+        <h3 className="handout-subheading">What the picture shows</h3>
+        <ul className="print-legend__list">
+          <li className="print-legend__item">
+            <span className="handout-badge" aria-hidden="true">
+              1
+            </span>
+            <span>
+              <span className="print-legend__label">Number</span>{' '}
+              <span className="print-legend__muted">— the point with that number in the list</span>
+            </span>
+          </li>
+          <SymbolLegendItems symbols={handoutSymbols(groups)} />
+        </ul>
+      </div>
+    </section>
+  );
+}
