@@ -1,11 +1,33 @@
 import { useMemo } from 'react';
 import type { HandoutContent } from '../../../db/api/contract';
+import type { SymbolId } from '../../chart/ui/symbols';
 import { FigureCanvas, SymbolLegendItems } from '../printing/PrintCanvas';
 import type { PaintQueue } from '../printing/paint-queue';
 import { handoutFigures, handoutSymbols } from './handout-scene';
 import { groupPoints, pointCaption } from './handout-text';
 
 const pointsWord = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
+
+/** The numbers and every symbol the pictures show (a chart always prints its legend). */
+function HandoutLegend({ symbols }: { symbols: SymbolId[] }) {
+  return (
+    <div className="handout-legend">
+      <h3 className="handout-subheading">What the pictures show</h3>
+      <ul className="handout-legend__list">
+        <li className="print-legend__item">
+          <span className="handout-badge" aria-hidden="true">
+            1
+          </span>
+          <span>
+            <span className="print-legend__label">Number</span>{' '}
+            <span className="print-legend__muted">— the point with that number in the list</span>
+          </span>
+        </li>
+        <SymbolLegendItems symbols={symbols} />
+      </ul>
+    </div>
+  );
+}
 
 /**
  * "Your points to press": one picture per view holding a chosen point, with only those points,
@@ -36,29 +58,18 @@ export function HandoutPoints({ points, queue }: { points: HandoutContent['point
               />
               <figcaption className="handout-view__caption">{group.label}</figcaption>
             </figure>
-            <ol className="handout-points__list">
-              {group.points.map((numbered) => (
-                <li key={numbered.point.markId}>{pointCaption(numbered)}</li>
-              ))}
-            </ol>
+            <div className="handout-view__side">
+              <ol className="handout-points__list">
+                {group.points.map((numbered) => (
+                  <li key={numbered.point.markId}>{pointCaption(numbered)}</li>
+                ))}
+              </ol>
+              {/* Beside the last picture, where the list leaves room. */}
+              {i === groups.length - 1 && <HandoutLegend symbols={handoutSymbols(groups)} />}
+            </div>
           </div>
         );
       })}
-      <div className="handout-legend">
-        <h3 className="handout-subheading">What the picture shows</h3>
-        <ul className="print-legend__list">
-          <li className="print-legend__item">
-            <span className="handout-badge" aria-hidden="true">
-              1
-            </span>
-            <span>
-              <span className="print-legend__label">Number</span>{' '}
-              <span className="print-legend__muted">— the point with that number in the list</span>
-            </span>
-          </li>
-          <SymbolLegendItems symbols={handoutSymbols(groups)} />
-        </ul>
-      </div>
     </section>
   );
 }

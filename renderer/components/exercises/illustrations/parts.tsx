@@ -43,6 +43,9 @@ export function Frame({
   );
 }
 
+/** Rounds a coordinate to a tenth, to keep the markup short. */
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
 const path = (points: readonly Pt[]) => points.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join(' ');
 
 /** An arm or a leg: a thick line through its joints ("x,y x,y x,y"). */
@@ -92,7 +95,7 @@ export function Head({
     const s = face === 'right' ? 1 : -1;
     const rad = (tilt * Math.PI) / 180;
     const rot = ([px, py]: Pt): string =>
-      `${x + px * Math.cos(rad) - py * Math.sin(rad)} ${y + px * Math.sin(rad) + py * Math.cos(rad)}`;
+      `${r1(x + px * Math.cos(rad) - py * Math.sin(rad))} ${r1(y + px * Math.sin(rad) + py * Math.cos(rad))}`;
     return (
       <g {...ghost}>
         <circle cx={x} cy={y} r={r} />
@@ -173,7 +176,7 @@ function head(tip: Pt, dir: Pt, size = 7): string {
   const [ux, uy] = [dir[0] / len, dir[1] / len];
   const [bx, by] = [tip[0] - ux * size, tip[1] - uy * size];
   const w = size * 0.6;
-  return `M${tip[0]} ${tip[1]} L${bx - uy * w} ${by + ux * w} L${bx + uy * w} ${by - ux * w} Z`;
+  return `M${r1(tip[0])} ${r1(tip[1])} L${r1(bx - uy * w)} ${r1(by + ux * w)} L${r1(bx + uy * w)} ${r1(by - ux * w)} Z`;
 }
 
 /** A straight or curved (through the control point `via`) arrow; `both` puts a head at each end. */
@@ -204,7 +207,7 @@ export function Arrow({
 
 /** A circular arrow around a centre, from one angle to another (degrees, 0 = right, 90 = down). */
 export function ArcArrow({ at: [cx, cy], r, from, to }: { at: Pt; r: number; from: number; to: number }) {
-  const p = (a: number): Pt => [cx + r * Math.cos((a * Math.PI) / 180), cy + r * Math.sin((a * Math.PI) / 180)];
+  const p = (a: number): Pt => [r1(cx + r * Math.cos((a * Math.PI) / 180)), r1(cy + r * Math.sin((a * Math.PI) / 180))];
   const [sx, sy] = p(from);
   const [ex, ey] = p(to);
   const sweep = to > from ? 1 : 0;
