@@ -6,6 +6,7 @@ import { EditClientPage } from '../pages/EditClientPage';
 import { NewClientPage } from '../pages/NewClientPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ExerciseLibraryPage } from '../pages/ExerciseLibraryPage';
+import { HandoutPage } from '../pages/HandoutPage';
 import { HomeCarePage } from '../pages/HomeCarePage';
 import { SessionNotePage } from '../pages/SessionNotePage';
 import { SessionPage } from '../pages/SessionPage';
@@ -32,6 +33,8 @@ export function App() {
             <Route path="/clients/:id/edit">{({ id }) => <EditClientPage key={id} id={id} />}</Route>
             <Route path="/clients/:id">{({ id }) => <ClientPage key={id} id={id} />}</Route>
             <Route path="/sessions/:id/home-care">{({ id }) => <HomeCarePage key={id} id={id} />}</Route>
+            <Route path="/sessions/:id/handout">{({ id }) => <HandoutPage key={id} sessionId={id} />}</Route>
+            <Route path="/handouts/:id">{({ id }) => <HandoutPage key={id} handoutId={id} />}</Route>
             <Route path="/exercises">
               <ExerciseLibraryPage />
             </Route>

@@ -34,7 +34,11 @@ export interface HandoutBenchResult {
 
 const RUNS = 10;
 
-/** Six exercises as a therapist might write them: a drawing, four steps, a caution, a dose. */
+/**
+ * Six exercises as a therapist might write them: a drawing, three steps, a caution, a dose. With
+ * the two points and the next visit they fill two letter pages, with room for longer warning
+ * signs (checked below).
+ */
 const EXERCISES: { name: string; illustration: IllustrationId }[] = [
   { name: 'Chin tuck', illustration: 'chin-tuck' },
   { name: 'Upper-trapezius side bend', illustration: 'upper-trap-side-bend' },
@@ -44,8 +48,10 @@ const EXERCISES: { name: string; illustration: IllustrationId }[] = [
   { name: 'Shoulder rolls', illustration: 'shoulder-rolls' },
 ];
 
-async function value<T>(serve: ServeProcess, op: string, input: unknown): Promise<T> {
-  const answer = await serve.call<T>(op, input);
+type Call = ServeProcess['call'];
+
+async function value<T>(call: Call, op: string, input: unknown): Promise<T> {
+  const answer = await call<T>(op, input);
   if (!answer.ok) throw new Error(`${op}: ${answer.error.message}`);
   return answer.value;
 }
@@ -68,17 +74,17 @@ function chartMark(muscle: string, side: Side): ChartMark {
   };
 }
 
-/** A client, a session with two trigger points and a plan of six exercises and those points. */
-async function seedPlan(serve: ServeProcess): Promise<string> {
-  await value(serve, 'settings.update', {
+/** A client, a session with two trigger points, a plan of six exercises, those points and the next visit. */
+export async function seedPlan(call: Call): Promise<string> {
+  await value(call, 'settings.update', {
     practitioner: { name: 'Jo Park', credentials: 'RMT', registration: 'M-1234' },
     practice: { name: 'Harbour Massage', address: '12 Quay St', phone: '555 0100', email: 'hello@harbour.test' },
     paperSize: 'letter',
   });
-  const client = await value<{ id: string }>(serve, 'clients.create', { givenName: 'Bench', familyName: 'Client' });
-  const session = await value<{ id: string }>(serve, 'sessions.create', { clientId: client.id });
+  const client = await value<{ id: string }>(call, 'clients.create', { givenName: 'Bench', familyName: 'Client' });
+  const session = await value<{ id: string }>(call, 'sessions.create', { clientId: client.id });
   const marks = [chartMark('Upper trapezius', 'right'), chartMark('Levator scapulae', 'left')];
-  await value(serve, 'chart.save', {
+  await value(call, 'chart.save', {
     sessionId: session.id,
     marks: marks.map((record) => ({ record, baseVersion: 0 })),
     zones: [],
@@ -86,23 +92,22 @@ async function seedPlan(serve: ServeProcess): Promise<string> {
   const exercises: Exercise[] = [];
   for (const { name, illustration } of EXERCISES) {
     exercises.push(
-      await value<Exercise>(serve, 'exercises.create', {
+      await value<Exercise>(call, 'exercises.create', {
         name,
         illustration,
         steps: [
-          'Sit or stand tall with your shoulders relaxed and your eyes level.',
-          'Move slowly into the position until you feel a gentle stretch, never pain.',
-          'Breathe out and let the muscle soften while you hold.',
-          'Come back slowly and rest for a few breaths before the next one.',
+          'Sit tall with your shoulders relaxed and your eyes level.',
+          'Move slowly into the stretch until you feel a gentle pull, never pain.',
+          'Hold it, breathing out, then come back slowly.',
         ],
-        cautions: 'Stop if you feel numbness, tingling or dizziness, and tell your therapist.',
+        cautions: 'Stop if you feel numbness, tingling or dizziness.',
         holdSeconds: 30,
         repetitions: 3,
         timesPerDay: 2,
       } satisfies OpInput<'exercises.create'>),
     );
   }
-  await value(serve, 'homeCare.save', {
+  await value(call, 'homeCare.save', {
     sessionId: session.id,
     items: exercises.map((e) => ({
       exerciseId: e.id,
@@ -110,10 +115,10 @@ async function seedPlan(serve: ServeProcess): Promise<string> {
       repetitions: 3,
       sets: null,
       timesPerDay: 2,
-      note: 'Gently: about 5 out of 10 at most.',
+      note: '',
     })),
     points: marks.map((m) => ({ markId: m.id, holdSeconds: 30, timesPerDay: 3 })),
-    note: 'A warm shower before the stretches makes them easier.',
+    note: '',
     nextVisitAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
   } satisfies OpInput<'homeCare.save'>);
   return session.id;
@@ -126,7 +131,7 @@ export async function runHandoutBench(): Promise<HandoutBenchResult> {
   const serve = await startServe(path.join(dir, 'bench.sqlite'));
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
-    const sessionId = await seedPlan(serve);
+    const sessionId = await seedPlan((op, input) => serve.call(op, input));
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     // tsx keeps function names with an `__name` helper, which page.evaluate code carries along.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });

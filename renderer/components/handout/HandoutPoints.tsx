@@ -6,6 +6,14 @@ import type { PaintQueue } from '../printing/paint-queue';
 import { handoutFigures, handoutSymbols } from './handout-scene';
 import { groupPoints, pointCaption } from './handout-text';
 
+/** The legend in the client's words. */
+const FOR_CLIENTS: Partial<Record<SymbolId, string>> = {
+  active: 'a tight spot that sets off your usual pain',
+  latent: 'a tight spot that is sore only when pressed',
+  satellite: 'a smaller tight spot that eases when its main one does',
+  tender: 'a sore spot',
+};
+
 const pointsWord = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
 
 /** The numbers and every symbol the pictures show (a chart always prints its legend). */
@@ -23,7 +31,7 @@ function HandoutLegend({ symbols }: { symbols: SymbolId[] }) {
             <span className="print-legend__muted">— the point with that number in the list</span>
           </span>
         </li>
-        <SymbolLegendItems symbols={symbols} />
+        <SymbolLegendItems symbols={symbols} descriptions={FOR_CLIENTS} />
       </ul>
     </div>
   );

@@ -1,7 +1,9 @@
 /**
- * The handout of a session's current plan (`#/sessions/:id/handout`). Print and Export PDF
- * first record the handout as given (`handouts.create`, with a copy of what it shows), then
- * print that recorded copy, so the paper and the record always match.
+ * The handout of a session's current plan (`#/sessions/:id/handout`). Print (and, in a browser,
+ * Export PDF, which goes through the print dialog) first records the handout as given
+ * (`handouts.create`, with a copy of what it shows), then prints that recorded copy, so the paper
+ * and the record match. In the desktop app, Export PDF saves the file first and records the
+ * handout, with its file name, only once it is saved.
  */
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -33,6 +35,21 @@ export function HandoutPreview({ sessionId }: { sessionId: string }) {
     setBusy(format);
     setNotice(null);
     try {
+      if (format === 'pdf' && desktop) {
+        // The desktop app knows whether the file was saved: record the handout only then, with
+        // its file name. (The sheet on screen is the same content the record keeps.)
+        const result = await output('pdf', content);
+        if (result?.status === 'saved') {
+          const handout = await api.call('handouts.create', { sessionId, format, fileName: result.filePath });
+          setGiven(handout);
+          setNotice(`Recorded as given on ${formatDateTime(handout.givenAt)}. Saved as ${result.filePath}`);
+        } else if (result?.status === 'cancelled') {
+          setNotice('The PDF was not saved, so no handout was recorded.');
+        } else if (result?.status === 'error') {
+          showError(new ApiError('internal', result.message));
+        }
+        return;
+      }
       const handout = await api.call('handouts.create', { sessionId, format, fileName: null });
       // The sheet shows the recorded copy (pictures queued) before anything prints.
       flushSync(() => setGiven(handout));

@@ -11,8 +11,8 @@ import { figureSize, usedSymbols } from '../printing/figures';
 import type { FigureOverlay, PrintedFigure } from '../printing/paint-figure';
 import type { HandoutPoint, PointGroup } from './handout-text';
 
-/** The largest picture, CSS pixels (96 per inch): about 2.3 x 3 inches, the list beside it. */
-export const HANDOUT_FIGURE_MAX = { width: 220, height: 290 } as const;
+/** The largest picture, CSS pixels (96 per inch): about 2.2 x 2.8 inches, the list beside it. */
+export const HANDOUT_FIGURE_MAX = { width: 210, height: 270 } as const;
 
 /** Radius of a number's disc, CSS pixels; its centre sits this far from the point, each way. */
 export const BADGE_RADIUS = 7.5;

@@ -66,13 +66,20 @@ export function Swatch({ id }: { id: SymbolId }) {
 }
 
 /** The legend's rows: each symbol the pictures show, drawn as the chart draws it, with its meaning. */
-export function SymbolLegendItems({ symbols }: { symbols: readonly SymbolId[] }) {
+export function SymbolLegendItems({
+  symbols,
+  descriptions = {},
+}: {
+  symbols: readonly SymbolId[];
+  /** Other words for some symbols (the client's sheet does not speak to therapists). */
+  descriptions?: Partial<Record<SymbolId, string>>;
+}) {
   return symbols.map((id) => (
     <li key={id} className="print-legend__item">
       <Swatch id={id} />
       <span>
         <span className="print-legend__label">{SYMBOLS[id].label}</span>{' '}
-        <span className="print-legend__muted">— {SYMBOLS[id].description}</span>
+        <span className="print-legend__muted">— {descriptions[id] ?? SYMBOLS[id].description}</span>
       </span>
     </li>
   ));
