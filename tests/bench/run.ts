@@ -52,6 +52,7 @@ const handoutTable = [
   '',
   ...HEADER,
   row('Ready page to PDF (`page.pdf()`)', handout.pdfMs, HANDOUT_PDF_MS),
+  row('Open the sheet, then PDF (load, data, pictures, `page.pdf()`)', handout.openMs, HANDOUT_PDF_MS),
 ].join('\n');
 console.log(handoutTable);
 
