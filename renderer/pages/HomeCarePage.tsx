@@ -4,6 +4,7 @@ import type { ChartMark, Client, Exercise, HomeCarePlan } from '../../db/api/con
 import { BackLink } from '../components/BackLink';
 import { EmptyState } from '../components/EmptyState';
 import { ExercisePicker } from '../components/home-care/ExercisePicker';
+import { HandoutsGiven } from '../components/home-care/HandoutsGiven';
 import { PlanItems } from '../components/home-care/PlanItems';
 import { PointsPicker } from '../components/home-care/PointsPicker';
 import { usePlanDraft } from '../components/home-care/usePlanDraft';
@@ -155,6 +156,7 @@ function PlanEditor({ client, initial, marks, exercises }: EditorProps) {
               />
             </div>
           </section>
+          <HandoutsGiven sessionId={sessionId} />
         </div>
       </div>
     </>

@@ -73,7 +73,9 @@ test('a handout shows a hostile client name as plain text, and prints again as g
     name: 'Renamed stretch',
     steps: ['Something else entirely.', 'And more.', 'And more again.'],
   });
-  await knotbook.open(`/handouts/${given.id}`);
+  await knotbook.open(`/sessions/${session.id}/home-care`);
+  await page.getByRole('region', { name: 'Handouts given' }).getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`#/handouts/${given.id}$`));
   await expect(page.getByRole('heading', { name: 'Towel neck stretch' })).toBeVisible();
   await expect(page.getByText('Loop a towel behind your neck.')).toBeVisible();
   await expect(page.getByText('Renamed stretch')).toHaveCount(0);
