@@ -99,3 +99,16 @@ export const RED_FLAGS_FOR_CLIENTS = [
   'Clumsy hands or unsteady walking',
   'Pain that keeps getting worse even when you rest',
 ] as const;
+
+/** Printed under the client's points to press (the chart's caution zones never get one). */
+export const POINT_CAUTION_FOR_CLIENTS =
+  'Press firmly but never past about 7 out of 10, and let go if the spot does not ease. Never press on the ' +
+  'front of your neck. Stop if you feel sharp pain, tingling or numbness.';
+
+/**
+ * Muscles a client is not given to press at home: the big blood vessels and nerves of the neck run
+ * beside or under them.
+ */
+export function notForSelfPressure(muscle: string | null): boolean {
+  return muscle !== null && (muscle.startsWith('Sternocleidomastoid') || muscle === 'Scalenes');
+}

@@ -445,7 +445,7 @@ export const operations = {
     z.strictObject({
       sessionId: idSchema,
       format: z.enum(['print', 'pdf']),
-      fileName: z.string().trim().max(260).nullable().optional(),
+      fileName: z.string().trim().max(4096).nullable().optional(),
     }),
   ),
   'handouts.list': op<Handout[]>()(z.strictObject({ sessionId: idSchema })),

@@ -28,7 +28,7 @@ import {
   updateSession,
 } from '../queries/sessions';
 import { getSettings, updateSettings } from '../queries/settings';
-import type { OpName, OpParsed, OpResult } from './contract';
+import { EMPTY_PLAN_MESSAGE, type OpName, type OpParsed, type OpResult } from './contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -110,7 +110,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
       const givenAt = nowIso();
       const content = buildHandoutContent(db, input.sessionId, givenAt);
       if (content.exercises.length === 0 && content.points.length === 0) {
-        throw new AppError('invalid_input', 'The home-care plan is empty. Add an exercise or a point to press first.');
+        throw new AppError('invalid_input', EMPTY_PLAN_MESSAGE);
       }
       return recordHandout(db, actor, {
         sessionId: input.sessionId,

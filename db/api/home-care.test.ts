@@ -79,6 +79,16 @@ describe('a session’s home-care plan', () => {
     expect(refusal('homeCare.save', plan()).message).toMatch(/retired/);
   });
 
+  it('refuses a point on the neck muscles beside the big blood vessels as one to press at home', () => {
+    const { call, refusal, plan, session } = setup();
+    const scm = chartMark({ muscle: 'Sternocleidomastoid (sternal)', viewId: 'anterior', x: 0.45, y: 0.12 });
+    call('chart.save', { sessionId: session.id, marks: [fresh(scm)], zones: [] });
+    const points = [{ markId: scm.id, holdSeconds: 30, timesPerDay: 3 }];
+    expect(refusal('homeCare.save', plan({ points })).message).toBe(
+      'A point on the Sternocleidomastoid (sternal) is not one to press at home: large blood vessels and nerves run beside it.',
+    );
+  });
+
   it('is locked once the session is signed', () => {
     const { call, refusal, plan, session } = setup();
     call('homeCare.save', plan());
@@ -121,6 +131,7 @@ describe('handouts', () => {
       note: 'Keep the screen at eye level.',
     });
     expect(again.content?.redFlags.length).toBeGreaterThan(5);
+    expect(again.content?.pointCaution).toMatch(/Never press on the front of your neck/);
     expect(call('handouts.list', { sessionId: session.id }).map((h) => h.id)).toEqual([given.id]);
   });
 

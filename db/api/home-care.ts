@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import type { ChartMark, ViewId } from './chart-schema';
 
+/** Said when a handout is asked of a plan with nothing in it. */
+export const EMPTY_PLAN_MESSAGE = 'The home-care plan is empty. Add an exercise or a point to press first.';
+
 /** Line drawings shipped with Knotbook (renderer/components/exercises/illustrations/). */
 export const ILLUSTRATION_IDS = [
   'suboccipital-press',
@@ -126,6 +129,8 @@ export interface HandoutContent {
   }[];
   note: string;
   nextVisitAt: string | null;
+  /** How to press the points safely, in the words it was given with. */
+  pointCaution: string;
   /** The "stop and see a doctor" list, in the words it was given with. */
   redFlags: string[];
 }

@@ -65,6 +65,7 @@ export function listAuditForClient(db: Database, clientId: string): ClientAuditE
     .prepare(
       `SELECT a.*, CASE a.entity
           WHEN 'session' THEN a.entity_id
+          WHEN 'home_care_plan' THEN a.entity_id
           WHEN 'mark' THEN (SELECT session_id FROM marks WHERE id = a.entity_id)
           WHEN 'referral_zone' THEN (SELECT m.session_id FROM referral_zones z JOIN marks m ON m.id = z.mark_id
                                       WHERE z.id = a.entity_id)

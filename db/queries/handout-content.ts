@@ -4,7 +4,7 @@
  * the same after the library or the plan has changed.
  */
 import type { Database } from 'better-sqlite3';
-import { RED_FLAGS_FOR_CLIENTS } from '../api/clinical';
+import { POINT_CAUTION_FOR_CLIENTS, RED_FLAGS_FOR_CLIENTS } from '../api/clinical';
 import type { HandoutContent } from '../api/contract';
 import type { MarkRow } from './marks';
 import { getClient } from './clients';
@@ -60,6 +60,7 @@ export function buildHandoutContent(db: Database, sessionId: string, givenAt: st
     }),
     note: plan.note,
     nextVisitAt: plan.nextVisitAt,
+    pointCaution: POINT_CAUTION_FOR_CLIENTS,
     redFlags: [...RED_FLAGS_FOR_CLIENTS],
   };
 }

@@ -5,6 +5,7 @@
  * the session once it is signed.
  */
 import type { Database } from 'better-sqlite3';
+import { notForSelfPressure } from '../api/clinical';
 import type { HomeCarePlan, OpParsed, PlanPoint } from '../api/contract';
 import { AppError } from '../errors';
 import { newId, nowIso } from '../ids';
@@ -92,13 +93,19 @@ export function savePlan(db: Database, actor: string, input: OpParsed<'homeCare.
         );
       }
     }
-    const markOf = db.prepare('SELECT session_id, kind, deleted_at FROM marks WHERE id = ?');
+    const markOf = db.prepare('SELECT session_id, kind, deleted_at, muscle FROM marks WHERE id = ?');
     const pointIds = new Set<string>();
     for (const point of input.points) {
       const mark = markOf.get(point.markId) as
-        { session_id: string; kind: string; deleted_at: string | null } | undefined;
+        { session_id: string; kind: string; deleted_at: string | null; muscle: string | null } | undefined;
       if (!mark || mark.session_id !== input.sessionId || mark.deleted_at !== null || mark.kind === 'note_pin') {
         throw new AppError('invalid_input', 'A point to press must be a trigger point or tender point on this chart.');
+      }
+      if (notForSelfPressure(mark.muscle)) {
+        throw new AppError(
+          'invalid_input',
+          `A point on the ${mark.muscle} is not one to press at home: large blood vessels and nerves run beside it.`,
+        );
       }
       if (pointIds.has(point.markId)) throw new AppError('invalid_input', 'A point to press is listed twice.');
       pointIds.add(point.markId);

@@ -2,6 +2,10 @@
  * The exercises Knotbook ships with (built-in: therapists can hide them, not change them).
  * Facts from the domain brief (../shared/domain.md §5); every word our own. Ids are fixed so
  * plans and handouts keep pointing at the same exercise across installs.
+ *
+ * Shipped by migration 4: a database keeps the text it was given then. To change the wording of
+ * existing installs, add a migration that updates the rows; editing this list alone changes new
+ * databases only.
  */
 import type { IllustrationId } from '../api/home-care';
 
@@ -85,7 +89,8 @@ export const BUILT_IN_EXERCISES: readonly BuiltInExercise[] = [
     cautions:
       'Move slowly and keep it gentle. Stop if you feel dizzy, or if you feel tingling, numbness or sharp pain.',
     illustration: 'foam-roller-neck',
-    holdSeconds: 60,
+    // The steps give the time: a minute in all, about 10 s on a spot. No single hold.
+    holdSeconds: null,
     repetitions: null,
     sets: null,
     timesPerDay: 1,
@@ -148,7 +153,7 @@ export const BUILT_IN_EXERCISES: readonly BuiltInExercise[] = [
   },
   {
     id: builtInId(7),
-    name: 'Front-of-neck side stretch',
+    name: 'Side-of-neck stretch',
     bodyRegion: 'Neck',
     targetMuscles: ['Scalenes', 'Sternocleidomastoid (clavicular)', 'Sternocleidomastoid (sternal)'],
     steps: [
@@ -197,7 +202,7 @@ export const BUILT_IN_EXERCISES: readonly BuiltInExercise[] = [
       'Let them drop down and come forward again to finish the circle.',
       'Make 10 slow circles, then relax.',
     ],
-    cautions: 'Keep the circles slow and within a comfortable range. Stop if the movement causes sharp pain.',
+    cautions: `Keep the circles slow and within a comfortable range. ${STOP_SIGNS}`,
     illustration: 'shoulder-rolls',
     holdSeconds: null,
     repetitions: 10,
@@ -216,7 +221,7 @@ export const BUILT_IN_EXERCISES: readonly BuiltInExercise[] = [
       'Hold your arms out to the sides and make 5 small circles forward, then 5 backward.',
       'Take a couple of slow, deep breaths before you sit back down.',
     ],
-    cautions: 'Keep every movement easy and comfortable: a break should never hurt.',
+    cautions: `Keep every movement easy and comfortable: a break should never hurt. ${STOP_SIGNS}`,
     illustration: 'movement-break',
     holdSeconds: null,
     repetitions: null,
@@ -274,7 +279,7 @@ export const BUILT_IN_EXERCISES: readonly BuiltInExercise[] = [
       'Come back up slowly, then do the same on the other side.',
     ],
     cautions:
-      'Bend only as far as feels comfortable. Stop if you feel sharp pain in your back, or tingling down a leg.',
+      'Bend only as far as feels comfortable. Stop if you feel sharp pain in your back, or tingling or numbness down a leg.',
     illustration: 'ql-side-stretch',
     holdSeconds: 30,
     repetitions: 2,
@@ -293,8 +298,7 @@ export const BUILT_IN_EXERCISES: readonly BuiltInExercise[] = [
       'Hold for 10 seconds, breathing slowly, then sit up.',
       'Repeat 5 times. Lying back over a rolled towel placed across your upper back works too.',
     ],
-    cautions:
-      'Bend from your upper back, not your neck or lower back, and keep your head supported. Stop if you feel sharp pain.',
+    cautions: `Bend from your upper back, not your neck or lower back, and keep your head supported. ${STOP_SIGNS}`,
     illustration: 'thoracic-extension',
     holdSeconds: 10,
     repetitions: 5,

@@ -10,6 +10,7 @@ const things: Record<string, string> = {
   amendment: 'Amendment',
   reassessment: 'Point from the last visit',
   home_care_plan_item: 'Home-care exercise',
+  home_care_plan: 'Home-care plan',
   handout: 'Home-care sheet',
   settings: 'Settings',
 };

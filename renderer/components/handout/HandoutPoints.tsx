@@ -12,6 +12,7 @@ const FOR_CLIENTS: Partial<Record<SymbolId, string>> = {
   latent: 'a tight spot that is sore only when pressed',
   satellite: 'a smaller tight spot that eases when its main one does',
   tender: 'a sore spot',
+  caution: 'the front of your neck: never press here',
 };
 
 const pointsWord = (n: number) => `${n} point${n === 1 ? '' : 's'}`;
@@ -41,7 +42,16 @@ function HandoutLegend({ symbols }: { symbols: SymbolId[] }) {
  * "Your points to press": one picture per view holding a chosen point, with only those points,
  * numbered, the list of them beside it, and one legend of the symbols the pictures show.
  */
-export function HandoutPoints({ points, queue }: { points: HandoutContent['points']; queue: PaintQueue }) {
+export function HandoutPoints({
+  points,
+  caution,
+  queue,
+}: {
+  points: HandoutContent['points'];
+  /** How to press safely (kept in the handout's snapshot). */
+  caution: string;
+  queue: PaintQueue;
+}) {
   const groups = useMemo(() => groupPoints(points), [points]);
   const figures = useMemo(() => handoutFigures(groups), [groups]);
   if (groups.length === 0) return null;
@@ -50,6 +60,7 @@ export function HandoutPoints({ points, queue }: { points: HandoutContent['point
       <h2 id="handout-points" className="handout-section__heading">
         Your points to press
       </h2>
+      {caution && <p className="handout-points__caution">{caution}</p>}
       {groups.map((group, i) => {
         const figure = figures[i];
         if (!figure) return null;

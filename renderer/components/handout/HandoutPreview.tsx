@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Handout, HandoutFormat } from '../../../db/api/contract';
+import { EMPTY_PLAN_MESSAGE, type Handout, type HandoutFormat } from '../../../db/api/contract';
 import { ApiError, api } from '../../api/client';
 import { useAlert } from '../../app/alert';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -26,12 +26,17 @@ export function HandoutPreview({ sessionId }: { sessionId: string }) {
   const { showError } = useAlert();
   const [busy, setBusy] = useState<HandoutFormat | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const backHref = `/sessions/${sessionId}`;
+  const backHref = `/sessions/${sessionId}/home-care`;
 
-  if (!content) return <HandoutUnavailable backHref={backHref} backLabel="Back to session" loading={preview.loading} />;
+  if (!content)
+    return <HandoutUnavailable backHref={backHref} backLabel="Back to home care" loading={preview.loading} />;
 
   const give = async (format: HandoutFormat) => {
     if (busy) return;
+    if (content.exercises.length === 0 && content.points.length === 0) {
+      showError(new ApiError('invalid_input', EMPTY_PLAN_MESSAGE));
+      return;
+    }
     setBusy(format);
     setNotice(null);
     try {
@@ -70,7 +75,7 @@ export function HandoutPreview({ sessionId }: { sessionId: string }) {
     <div className="handout printed-page">
       <PrintToolbar
         backHref={backHref}
-        backLabel="Back to session"
+        backLabel="Back to home care"
         desktop={desktop}
         printing={busy === 'print'}
         exporting={busy === 'pdf'}

@@ -73,5 +73,6 @@ export const handoutContent: HandoutContent = {
   ],
   note: 'Heat before the stretches helps.',
   nextVisitAt: '2026-12-05T15:00:00Z',
+  pointCaution: 'Press firmly but never past about 7 out of 10.',
   redFlags: ['Numbness, tingling or weakness in your arms', 'Pain after a fall or accident'],
 };

@@ -1,4 +1,7 @@
+import { notForSelfPressure } from '../../../db/api/clinical';
 import type { ChartMark } from '../../../db/api/contract';
+import { inCautionZone } from '../../chart/artwork';
+import { formatDose } from '../exercises/dose';
 import { kindLabel } from '../../chart/ui/symbols';
 import { NumberField } from '../session-record/NumberField';
 import type { PlanFields } from './usePlanDraft';
@@ -22,6 +25,13 @@ export function pointLabel(mark: Pick<ChartMark, 'muscle' | 'side' | 'kind' | 'a
 
 const DEFAULT_POINT = { holdSeconds: 30, timesPerDay: 3 };
 
+/** Why a point is not one for the client to press, or null when it is. */
+export function notPressableReason(mark: Pick<ChartMark, 'viewId' | 'x' | 'y' | 'muscle'>): string | null {
+  if (inCautionZone(mark.viewId, mark.x, mark.y)) return 'Front of the neck: never for pressing at home.';
+  if (notForSelfPressure(mark.muscle)) return 'Large blood vessels and nerves run beside it: not for pressing at home.';
+  return null;
+}
+
 /** Which of today's points the client is shown to press themselves, for how long and how often. */
 export function PointsPicker({ marks, points, editable, onChange }: Props) {
   const pressable = marks.filter((m) => !m.deleted && m.kind !== 'note_pin');
@@ -35,13 +45,15 @@ export function PointsPicker({ marks, points, editable, onChange }: Props) {
       {pressable.map((mark) => {
         const label = pointLabel(mark);
         const point = chosen.get(mark.id);
+        const reason = notPressableReason(mark);
         return (
           <li key={mark.id} className="plan-point">
             <label className="checkbox">
               <input
                 type="checkbox"
                 checked={Boolean(point)}
-                disabled={!editable}
+                disabled={!editable || (reason !== null && !point)}
+                {...(reason ? { 'aria-describedby': `point-${mark.id}-why` } : {})}
                 onChange={(e) =>
                   onChange(
                     e.target.checked
@@ -52,6 +64,12 @@ export function PointsPicker({ marks, points, editable, onChange }: Props) {
               />
               {`Press here: ${label}`}
             </label>
+            {reason && (
+              <span className="card__hint" id={`point-${mark.id}-why`}>
+                {reason}
+              </span>
+            )}
+            {point && !editable && <span className="card__hint">{formatDose(point) || 'No dose given'}</span>}
             {point && editable && (
               <span className="plan-point__dose" role="group" aria-label={`How to press ${label}`}>
                 <NumberField

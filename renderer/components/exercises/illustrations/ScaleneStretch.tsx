@@ -3,7 +3,7 @@ import { ArcArrow, Frame, FrontTorso, Head, Highlight, Limb, Neck, Prop, type Il
 /** Front view: one hand holds the chest down below the collarbone, the head tips away and the chin lifts. */
 export function ScaleneStretch(props: IllustrationProps) {
   return (
-    <Frame label="Front-of-neck side stretch: hand below the collarbone, head tipped away, chin lifted" {...props}>
+    <Frame label="Side-of-neck stretch: hand below the collarbone, head tipped away, chin lifted" {...props}>
       <Highlight at={[109, 58]} rx={9} ry={4} angle={65} />
       <FrontTorso />
       <Neck from={[92, 52]} />
