@@ -226,21 +226,6 @@ export interface Exercise {
   updatedAt: string;
 }
 
-/** One exercise in a session's home-care plan, with the dose prescribed. */
-export interface HomeCarePlanItem {
-  id: string;
-  sessionId: string;
-  exerciseId: string;
-  position: number;
-  holdSeconds: number | null;
-  repetitions: number | null;
-  sets: number | null;
-  timesPerDay: number | null;
-  note: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export type HandoutFormat = 'print' | 'pdf';
 export type PaperSize = 'letter' | 'a4';
 

@@ -194,29 +194,7 @@ export function retireExercise(db: Database, actor: string, id: string): Exercis
 export function duplicateExercise(db: Database, actor: string, id: string): Exercise {
   return db.transaction(() => {
     const source = getExercise(db, id);
-    const {
-      name,
-      bodyRegion,
-      targetMuscles,
-      steps,
-      cautions,
-      illustration,
-      holdSeconds,
-      repetitions,
-      sets,
-      timesPerDay,
-    } = source;
-    return createExercise(db, actor, {
-      name: `${name} (copy)`.slice(0, 120),
-      bodyRegion,
-      targetMuscles,
-      steps,
-      cautions,
-      illustration,
-      holdSeconds,
-      repetitions,
-      sets,
-      timesPerDay,
-    });
+    const values = Object.fromEntries(fields.map((k) => [k, source[k]])) as ExerciseValues;
+    return createExercise(db, actor, { ...values, name: `${source.name} (copy)`.slice(0, 120) });
   })();
 }

@@ -1,28 +1,7 @@
-import { v7 as uuidv7 } from 'uuid';
-import { UNRECORDED_FINDINGS, type ChartMark, type ChartSnapshot } from '../../db/api/contract';
-import { ARTWORK } from '../../renderer/chart/artwork';
+import type { ChartSnapshot } from '../../db/api/contract';
 import { expect, test } from './fixtures';
-import { ChartPage, pointIn } from './pages/chart-page';
+import { ChartPage, pointIn, triggerPointIn } from './pages/chart-page';
 import { ClientPage } from './pages/client-page';
-
-function trigger(muscle: string, tenderness: number): ChartMark {
-  const id = uuidv7();
-  return {
-    id,
-    siteId: id,
-    kind: 'trigger_point',
-    activity: 'active',
-    viewId: 'posterior',
-    artworkVersion: ARTWORK.posterior.version,
-    ...pointIn('posterior', muscle, 'right'),
-    muscle,
-    side: 'right',
-    parentMarkId: null,
-    ...UNRECORDED_FINDINGS,
-    tenderness,
-    deleted: false,
-  };
-}
 
 test('the next visit re-assesses last visit’s points: one resolved, one still present on the same site, and a new one', async ({
   page,
@@ -34,8 +13,8 @@ test('the next visit re-assesses last visit’s points: one resolved, one still 
   const client = await call<{ id: string }>('clients.create', { givenName: 'Ravi', familyName: 'Menon' });
   const lastWeek = new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString();
   const first = await call<{ id: string }>('sessions.create', { clientId: client.id, startedAt: lastWeek });
-  const trapezius = trigger('Upper trapezius', 7);
-  const levator = trigger('Levator scapulae', 5);
+  const trapezius = triggerPointIn('posterior', 'Upper trapezius', 'right', { tenderness: 7 });
+  const levator = triggerPointIn('posterior', 'Levator scapulae', 'right', { tenderness: 5 });
   await call('chart.save', {
     sessionId: first.id,
     marks: [trapezius, levator].map((record) => ({ record, baseVersion: 0 })),

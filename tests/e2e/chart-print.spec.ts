@@ -1,36 +1,14 @@
-import { v7 as uuidv7 } from 'uuid';
-import { UNRECORDED_FINDINGS, type ChartMark } from '../../db/api/contract';
-import { ARTWORK } from '../../renderer/chart/artwork';
 import { expect, test } from './fixtures';
-import { ChartPage, pointIn } from './pages/chart-page';
+import { ChartPage, triggerPointIn } from './pages/chart-page';
 
 test('a printed chart shows the whole view with its marks and the legend, without the tools', async ({
   page,
   knotbook,
 }) => {
   const sessionId = await knotbook.newSession('Ana', 'Silva');
-  const trap = pointIn('posterior', 'Upper trapezius', 'right');
-  const markId = uuidv7();
-  const mark: ChartMark = {
-    id: markId,
-    siteId: markId,
-    kind: 'trigger_point',
-    activity: 'active',
-    viewId: 'posterior',
-    artworkVersion: ARTWORK.posterior.version,
-    ...trap,
-    muscle: 'Upper trapezius',
-    side: 'right',
-    parentMarkId: null,
-    ...UNRECORDED_FINDINGS,
-    deleted: false,
-  };
-  const saved = await knotbook.call('chart.save', {
-    sessionId: sessionId,
-    marks: [{ record: mark, baseVersion: 0 }],
-    zones: [],
-  });
-  if (!saved.ok) throw new Error(saved.error.message);
+  const mark = triggerPointIn('posterior', 'Upper trapezius', 'right');
+  const trap = { x: mark.x, y: mark.y };
+  await knotbook.value('chart.save', { sessionId, marks: [{ record: mark, baseVersion: 0 }], zones: [] });
   await knotbook.open(`/sessions/${sessionId}`);
   const chart = new ChartPage(page);
   await expect(chart.tab('Back')).toHaveAccessibleName('Back, 1 mark');

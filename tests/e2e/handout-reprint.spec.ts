@@ -1,8 +1,6 @@
-import { v7 as uuidv7 } from 'uuid';
-import { UNRECORDED_FINDINGS, type Exercise, type Handout } from '../../db/api/contract';
-import { ARTWORK } from '../../renderer/chart/artwork';
+import type { Exercise, Handout } from '../../db/api/contract';
 import { expect, test } from './fixtures';
-import { pointIn } from './pages/chart-page';
+import { triggerPointIn } from './pages/chart-page';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -17,28 +15,11 @@ test('a handout shows a hostile client name as plain text, and prints again as g
   });
   const client = await knotbook.value<{ id: string }>('clients.create', { givenName: HOSTILE, familyName: 'Silva' });
   const session = await knotbook.value<{ id: string }>('sessions.create', { clientId: client.id });
-  const markId = uuidv7();
+  const point = triggerPointIn('posterior', 'Upper trapezius', 'right');
+  const markId = point.id;
   await knotbook.value('chart.save', {
     sessionId: session.id,
-    marks: [
-      {
-        record: {
-          id: markId,
-          siteId: markId,
-          kind: 'trigger_point',
-          activity: 'active',
-          viewId: 'posterior',
-          artworkVersion: ARTWORK.posterior.version,
-          ...pointIn('posterior', 'Upper trapezius', 'right'),
-          muscle: 'Upper trapezius',
-          side: 'right',
-          parentMarkId: null,
-          ...UNRECORDED_FINDINGS,
-          deleted: false,
-        },
-        baseVersion: 0,
-      },
-    ],
+    marks: [{ record: point, baseVersion: 0 }],
     zones: [],
   });
   const own = await knotbook.value<Exercise>('exercises.create', {

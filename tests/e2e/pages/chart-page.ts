@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Side, ViewId } from '../../../db/api/contract';
+import { v7 as uuidv7 } from 'uuid';
+import { UNRECORDED_FINDINGS, type ChartMark, type Side, type ViewId } from '../../../db/api/contract';
 import { ARTWORK, muscleAt } from '../../../renderer/chart/artwork';
 import { fit, toScreen } from '../../../renderer/chart/model/transform';
 
@@ -24,6 +25,29 @@ export function pointIn(viewId: ViewId, muscle: string, side: Side): { x: number
   }
   if (!best) throw new Error(`no point found inside ${region.id}`);
   return { x: best.x, y: best.y };
+}
+
+/**
+ * A new active trigger point in the middle of a muscle region, as the chart would save it (its
+ * own site, nothing recorded yet), for specs that set up a chart through the API.
+ */
+export function triggerPointIn(viewId: ViewId, muscle: string, side: Side, fields: Partial<ChartMark> = {}): ChartMark {
+  const id = uuidv7();
+  return {
+    id,
+    siteId: id,
+    kind: 'trigger_point',
+    activity: 'active',
+    viewId,
+    artworkVersion: ARTWORK[viewId].version,
+    ...pointIn(viewId, muscle, side),
+    muscle,
+    side,
+    parentMarkId: null,
+    ...UNRECORDED_FINDINGS,
+    deleted: false,
+    ...fields,
+  };
 }
 
 /** The body chart of a session page. */
