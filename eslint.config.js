@@ -44,7 +44,7 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              regex: '(^|/)db/(?!api/(contract|validation|bridge|chart-schema|clinical|home-care)$)',
+              regex: '(^|/)db/(?!api/(contract|validation|bridge|chart-schema|clinical|home-care|ndi|progress)$)',
               message: 'From db/ the renderer may import only the API contract and validation messages.',
             },
             { group: ['**/electron/**'], message: 'The renderer never imports the Electron shell.' },
@@ -61,6 +61,8 @@ export default tseslint.config(
       'db/api/chart-schema.ts',
       'db/api/clinical.ts',
       'db/api/home-care.ts',
+      'db/api/ndi.ts',
+      'db/api/progress.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -68,7 +70,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./(contract|bridge|chart-schema|clinical|home-care)$)',
+              regex: '^(?!zod$|\\./(contract|bridge|chart-schema|clinical|home-care|ndi|progress)$)',
               message: 'The contract is shared with the renderer: it may import zod and its own files only.',
             },
           ],
@@ -85,6 +87,8 @@ export default tseslint.config(
       'db/api/chart-schema.ts',
       'db/api/clinical.ts',
       'db/api/home-care.ts',
+      'db/api/ndi.ts',
+      'db/api/progress.ts',
     ],
     rules: {
       'no-restricted-imports': [

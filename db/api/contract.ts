@@ -15,6 +15,8 @@ import {
   type HomeCarePlan,
   type IllustrationId,
 } from './home-care';
+import { NDI_ITEM_COUNT, type NdiAnswers } from './ndi';
+import type { ClientProgress } from './progress';
 import {
   CERVICAL_ROM,
   PERPETUATING_FACTOR_IDS,
@@ -76,6 +78,9 @@ export interface Session {
   /** When a "yes" first raised the "refer to a physician" alert; null while every answer is no. */
   referralAlertAt: string | null;
   perpetuatingFactors: PerpetuatingFactorId[];
+  /** Neck Disability Index answers (ten, 0-5 or null), or null when not taken this visit. */
+  ndi: NdiAnswers | null;
+  ndiAt: string | null;
   /** What the note printed besides the session when it was signed; a reprint shows the same. */
   signedRecord: SignedRecord | null;
   status: SessionStatus;
@@ -332,6 +337,7 @@ export const sessionFieldsSchema = z.strictObject({
   rom: romSchema.optional(),
   redFlags: z.partialRecord(z.enum(RED_FLAG_IDS), z.boolean()).optional(),
   perpetuatingFactors: z.array(z.enum(PERPETUATING_FACTOR_IDS)).max(PERPETUATING_FACTOR_IDS.length).optional(),
+  ndi: z.array(z.int().min(0).max(5).nullable()).length(NDI_ITEM_COUNT, 'needs ten answers').nullable().optional(),
 });
 export type SessionFields = z.input<typeof sessionFieldsSchema>;
 
@@ -436,6 +442,9 @@ export const operations = {
   'handouts.list': op<Handout[]>()(z.strictObject({ sessionId: idSchema })),
   'handouts.get': op<Handout>()(byId),
 
+  /** Everything the progress view shows for a client, across all their visits. */
+  'progress.get': op<ClientProgress>()(z.strictObject({ clientId: idSchema })),
+
   'audit.listForClient': op<ClientAuditEntry[]>()(z.strictObject({ clientId: idSchema })),
 
   'settings.get': op<Settings>()(emptyInput),
@@ -474,3 +483,5 @@ export type RawCall = <K extends OpName>(op: K, input: OpInput<K>) => Promise<En
 export { IPC_CHANNEL, type KnotbookBridge } from './bridge';
 export * from './chart-schema';
 export * from './home-care';
+export * from './ndi';
+export * from './progress';

@@ -14,6 +14,7 @@ import {
   updateExercise,
 } from '../queries/exercises';
 import { getPlan, savePlan } from '../queries/home-care';
+import { getProgress } from '../queries/progress';
 import { buildHandoutContent } from '../queries/handout-content';
 import { getHandout, listHandoutsForSession, recordHandout } from '../queries/handouts';
 import { nowIso } from '../ids';
@@ -123,6 +124,8 @@ export const handlers: { [K in OpName]: Handler<K> } = {
     })(),
   'handouts.list': ({ db }, input) => listHandoutsForSession(db, input.sessionId),
   'handouts.get': ({ db }, input) => getHandout(db, input.id),
+
+  'progress.get': ({ db }, input) => getProgress(db, input.clientId),
 
   'audit.listForClient': ({ db }, input) => listAuditForClient(db, input.clientId),
 

@@ -29,6 +29,8 @@ interface SessionRow {
   referral_alert_at: string | null;
   perpetuating_factors: string;
   signed_record: string | null;
+  ndi: string | null;
+  ndi_at: string | null;
   status: Session['status'];
   signed_by: string | null;
   signed_at: string | null;
@@ -65,6 +67,8 @@ function toModel(row: SessionRow): Session {
     referralAlertAt: row.referral_alert_at,
     perpetuatingFactors: JSON.parse(row.perpetuating_factors) as Session['perpetuatingFactors'],
     signedRecord: row.signed_record === null ? null : (JSON.parse(row.signed_record) as SignedRecord),
+    ndi: row.ndi === null ? null : (JSON.parse(row.ndi) as Session['ndi']),
+    ndiAt: row.ndi_at,
     status: row.status,
     signedBy: row.signed_by,
     signedAt: row.signed_at,
@@ -210,6 +214,11 @@ export function updateSession(db: Database, actor: string, id: string, changes: 
         JSON.stringify(factors),
         JSON.stringify(before.perpetuatingFactors),
       );
+    }
+    if (changes.ndi !== undefined) {
+      const json = changes.ndi === null ? null : JSON.stringify(changes.ndi);
+      put('ndi', 'ndi', json, before.ndi === null ? null : JSON.stringify(before.ndi));
+      if (sets.ndi !== undefined) sets.ndi_at = json === null ? null : now;
     }
     if (changed.length === 0) return before;
     const columns = Object.keys(sets);

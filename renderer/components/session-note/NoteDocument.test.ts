@@ -35,6 +35,8 @@ const session: Session = {
   referralAlertAt: null,
   perpetuatingFactors: ['phone_shoulder'],
   signedRecord: null,
+  ndi: null,
+  ndiAt: null,
   status: 'signed',
   signedBy: 'Jo Park',
   signedAt: '2026-11-21T10:45:00Z',

@@ -20,6 +20,8 @@ export function makeSession(overrides: Partial<Session> = {}): Session {
     referralAlertAt: null,
     perpetuatingFactors: [],
     signedRecord: null,
+    ndi: null,
+    ndiAt: null,
     status: 'draft',
     signedBy: null,
     signedAt: null,
