@@ -100,6 +100,7 @@ export const fieldLabels: Record<string, string> = {
   hidden: 'Hidden',
   format: 'Format',
   fileName: 'File name',
+  ndi: 'Neck Disability Index',
 };
 
 export function labelFor(path: readonly PropertyKey[]): string {

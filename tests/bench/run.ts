@@ -11,50 +11,82 @@ import { buildRenderer } from '../../scripts/build';
 import { repoRoot } from '../../scripts/run';
 import { runChartBench } from './chart.bench';
 import { runHandoutBench } from './handout.bench';
+import { runProgressBench } from './progress.bench';
 
 /** The chart's target: p95 under one frame. */
 const FRAME_MS = 16;
 /** The handout's target: the PDF made in under a second. */
 const HANDOUT_PDF_MS = 1000;
+/** Progress: the view's data in under 50 ms, and within 1.5 times one raw SQL query. */
+const PROGRESS_MS = 50;
+const PROGRESS_RATIO = 1.5;
+
+/** `npm run bench -- --only progress` runs just that one (chart, handout, progress). */
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+const wanted = (name: string) => only === undefined || only === name;
+const tables: { bench: string; heading: string; table: string }[] = [];
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-function row(name: string, values: number[], targetMs: number): string {
+function row(name: string, values: number[], targetMs: number | null): string {
   const p95 = percentile(values, 95);
-  const verdict = p95 < targetMs ? 'met' : '**missed**';
+  const verdict = targetMs === null ? 'reference' : p95 < targetMs ? 'met' : '**missed**';
   return `| ${name} | ${values.length} | ${percentile(values, 50).toFixed(1)} | ${p95.toFixed(1)} | ${Math.max(...values).toFixed(1)} | ${verdict} |`;
 }
 
 const HEADER = ['| Measure (ms) | samples | p50 | p95 | max | target |', '| --- | --- | --- | --- | --- | --- |'];
 
-await buildRenderer();
+if (wanted('chart') || wanted('handout')) await buildRenderer();
 const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
 const today = new Date().toISOString().slice(0, 10);
 
-const chart = await runChartBench();
-const chartTable = [
-  `Chart with ${chart.marks} marks and ${chart.zones} referral zones, in Chromium against the real serve process and database (${machine}; ${today}). Target: p95 under ${FRAME_MS} ms for each.`,
-  '',
-  ...HEADER,
-  row('Pointer-down to point drawn', chart.place.drawnMs, FRAME_MS),
-  row('Pointer-down to point drawn and saved', chart.place.savedMs, FRAME_MS),
-  row('Frame time while dragging a mark', chart.dragFrameMs, FRAME_MS),
-  row('Frame time while zooming', chart.zoomFrameMs, FRAME_MS),
-].join('\n');
-console.log(chartTable);
+if (wanted('chart')) {
+  const chart = await runChartBench();
+  const chartTable = [
+    `Chart with ${chart.marks} marks and ${chart.zones} referral zones, in Chromium against the real serve process and database (${machine}; ${today}). Target: p95 under ${FRAME_MS} ms for each.`,
+    '',
+    ...HEADER,
+    row('Pointer-down to point drawn', chart.place.drawnMs, FRAME_MS),
+    row('Pointer-down to point drawn and saved', chart.place.savedMs, FRAME_MS),
+    row('Frame time while dragging a mark', chart.dragFrameMs, FRAME_MS),
+    row('Frame time while zooming', chart.zoomFrameMs, FRAME_MS),
+  ].join('\n');
+  console.log(chartTable);
+  tables.push({ bench: 'chart', heading: 'Body chart', table: chartTable });
+}
 
-const handout = await runHandoutBench();
-const handoutTable = [
-  `Handout of ${handout.exercises} exercises and ${handout.points} points to press, a PDF of ${handout.pages} page${handout.pages === 1 ? '' : 's'}${handout.pages === 2 ? '' : ' (**expected 2**)'}, in Chromium against the real serve process and database (${machine}; ${today}). Target: p95 under ${HANDOUT_PDF_MS / 1000} s.`,
-  '',
-  ...HEADER,
-  row('Ready page to PDF (`page.pdf()`)', handout.pdfMs, HANDOUT_PDF_MS),
-  row('Open the sheet, then PDF (load, data, pictures, `page.pdf()`)', handout.openMs, HANDOUT_PDF_MS),
-].join('\n');
-console.log(handoutTable);
+if (wanted('handout')) {
+  const handout = await runHandoutBench();
+  const handoutTable = [
+    `Handout of ${handout.exercises} exercises and ${handout.points} points to press, a PDF of ${handout.pages} page${handout.pages === 1 ? '' : 's'}${handout.pages === 2 ? '' : ' (**expected 2**)'}, in Chromium against the real serve process and database (${machine}; ${today}). Target: p95 under ${HANDOUT_PDF_MS / 1000} s.`,
+    '',
+    ...HEADER,
+    row('Ready page to PDF (`page.pdf()`)', handout.pdfMs, HANDOUT_PDF_MS),
+    row('Open the sheet, then PDF (load, data, pictures, `page.pdf()`)', handout.openMs, HANDOUT_PDF_MS),
+  ].join('\n');
+  console.log(handoutTable);
+  tables.push({ bench: 'handout', heading: 'Home-care handout', table: handoutTable });
+}
+
+if (wanted('progress')) {
+  const progress = runProgressBench();
+  const ratio = percentile(progress.apiMs, 50) / percentile(progress.rawMs, 50);
+  const progressTable = [
+    `A client with ${progress.visits} visits of ${progress.points} points each, in Node against a real database file (${machine}; ${today}). Targets: p95 under ${PROGRESS_MS} ms, and within ${PROGRESS_RATIO} times one hand-written SQL query reading the same rows on raw better-sqlite3, measured in the same run.`,
+    '',
+    ...HEADER,
+    row('`progress.get` through the API (dispatch)', progress.apiMs, PROGRESS_MS),
+    row('One raw SQL query, the same rows (`.all()`)', progress.rawMs, null),
+    '',
+    `API time over raw query time at the median: ${ratio.toFixed(2)} (target at most ${PROGRESS_RATIO}: ${ratio <= PROGRESS_RATIO ? 'met' : '**missed**'}).`,
+  ].join('\n');
+  console.log(progressTable);
+  tables.push({ bench: 'progress', heading: 'Progress at practice scale', table: progressTable });
+}
 
 /** Puts `table` between the bench's markers, or appends it under `heading` the first time. */
 function withTable(text: string, bench: string, heading: string, table: string): string {
@@ -69,8 +101,7 @@ function withTable(text: string, bench: string, heading: string, table: string):
 if (!process.argv.includes('--no-write')) {
   const doc = path.join(repoRoot, 'docs', 'PERFORMANCE.md');
   let text = fs.readFileSync(doc, 'utf8');
-  text = withTable(text, 'chart', 'Body chart', chartTable);
-  text = withTable(text, 'handout', 'Home-care handout', handoutTable);
+  for (const { bench, heading, table } of tables) text = withTable(text, bench, heading, table);
   // Written as Prettier would, so `npm run lint` stays clean after a bench run.
   fs.writeFileSync(doc, await format(text, { ...(await resolveConfig(doc)), filepath: doc }));
   console.log('Written to docs/PERFORMANCE.md.');
