@@ -5,6 +5,7 @@ import { ClientPage } from '../pages/ClientPage';
 import { EditClientPage } from '../pages/EditClientPage';
 import { NewClientPage } from '../pages/NewClientPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ComparePage } from '../pages/ComparePage';
 import { ExerciseLibraryPage } from '../pages/ExerciseLibraryPage';
 import { HandoutPage } from '../pages/HandoutPage';
 import { HomeCarePage } from '../pages/HomeCarePage';
@@ -30,6 +31,7 @@ export function App() {
             <Route path="/clients/new">
               <NewClientPage />
             </Route>
+            <Route path="/clients/:id/compare">{({ id }) => <ComparePage key={id} clientId={id} />}</Route>
             <Route path="/clients/:id/edit">{({ id }) => <EditClientPage key={id} id={id} />}</Route>
             <Route path="/clients/:id">{({ id }) => <ClientPage key={id} id={id} />}</Route>
             <Route path="/sessions/:id/home-care">{({ id }) => <HomeCarePage key={id} id={id} />}</Route>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { positiveRedFlags, RED_FLAG_IDS } from '../../db/api/clinical';
 import type { Session } from '../../db/api/contract';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { api } from '../api/client';
 import { useAlert } from '../app/alert';
 import { AuditLog } from '../components/audit/AuditLog';
@@ -82,9 +82,21 @@ export function ClientPage({ id }: { id: string }) {
       <ContraindicationsPanel text={data.contraindications} />
       <ClientDetails client={data} />
       <section className="card" aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading" className="card__heading">
-          Sessions
-        </h2>
+        <div className="card__head">
+          <h2 id="sessions-heading" className="card__heading">
+            Sessions
+          </h2>
+          {(sessions.data?.length ?? 0) >= 2 && (
+            <span className="card__links">
+              <Link href={`/clients/${id}/progress`} className="button">
+                Progress
+              </Link>
+              <Link href={`/clients/${id}/compare`} className="button">
+                Compare visits
+              </Link>
+            </span>
+          )}
+        </div>
         {sessions.data ? (
           <SessionList sessions={sessions.data} />
         ) : sessions.loading ? (

@@ -98,7 +98,11 @@ export function NdiCard({ draft, first }: CardProps) {
             aria-controls={`${id}-items`}
             onClick={() => setOpen((was) => !was)}
           >
-            {open ? 'Hide the questionnaire' : ndiAnsweredCount(answers) > 0 ? 'Show answers' : 'Fill in the questionnaire'}
+            {open
+              ? 'Hide the questionnaire'
+              : ndiAnsweredCount(answers) > 0
+                ? 'Show answers'
+                : 'Fill in the questionnaire'}
           </button>
         )}
       </div>
@@ -108,8 +112,7 @@ export function NdiCard({ draft, first }: CardProps) {
           {open && (
             <>
               <p className="record-note">
-                For the client: choose the one sentence in each group that best describes today. If two fit, choose the
-                higher one.
+                For the client: in each group, choose the one sentence that fits you best today.
               </p>
               <NdiItems id={id} answers={answers} onAnswer={answer} />
               {answers !== null &&

@@ -33,10 +33,10 @@ const dated = (v: Pick<ProgressVisit, 'sessionId' | 'startedAt'>): Dated => ({
 
 /** First to latest visit: "2 Sep 2026 to 21 Nov 2026", or null with no visits. */
 export function progressPeriod(visits: readonly ProgressVisit[]): string | null {
-  if (visits.length === 0) return null;
-  const first = longDay(visits[0].startedAt);
-  const latest = longDay(visits[visits.length - 1].startedAt);
-  return visits.length === 1 ? first : `${first} to ${latest}`;
+  const first = visits.at(0);
+  const last = visits.at(-1);
+  if (!first || !last) return null;
+  return visits.length === 1 ? longDay(first.startedAt) : `${longDay(first.startedAt)} to ${longDay(last.startedAt)}`;
 }
 
 export interface PainRow extends Dated {
@@ -193,5 +193,4 @@ export function progressFileName(clientName: string, now: Date = new Date()): st
 }
 
 /** Whether there is enough to show progress: two visits or more. */
-export const hasProgress = (progress: ClientProgress | null | undefined): progress is ClientProgress =>
-  !!progress && progress.visits.length >= 2;
+export const hasProgress = (progress: ClientProgress): boolean => progress.visits.length >= 2;

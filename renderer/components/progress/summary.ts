@@ -28,7 +28,9 @@ const direction = (delta: number) => (delta < 0 ? 'down' : 'up');
 /** The first and the latest of the values that were recorded, or null with fewer than two. */
 function firstAndLatest<T>(values: readonly (T | null | undefined)[]): [T, T] | null {
   const present = values.filter((v): v is T => v !== null && v !== undefined);
-  return present.length >= 2 ? [present[0], present[present.length - 1]] : null;
+  const first = present.at(0);
+  const last = present.at(-1);
+  return present.length >= 2 && first !== undefined && last !== undefined ? [first, last] : null;
 }
 
 function painSentence(progress: ClientProgress): string | null {
@@ -67,10 +69,9 @@ function romSentences(progress: ClientProgress): string[] {
 }
 
 function activePointsSentence(progress: ClientProgress): string | null {
-  const { visits } = progress;
-  if (visits.length < 2) return null;
-  const first = visits[0].activePoints;
-  const last = visits[visits.length - 1].activePoints;
+  const pair = firstAndLatest(progress.visits.map((v) => v.activePoints));
+  if (!pair) return null;
+  const [first, last] = pair;
   if (first === last) return null;
   return `Active trigger points ${direction(last - first)} from ${first} at the first visit to ${last} at the latest.`;
 }
