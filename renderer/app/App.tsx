@@ -4,6 +4,8 @@ import { ClientListPage } from '../pages/ClientListPage';
 import { ClientPage } from '../pages/ClientPage';
 import { EditClientPage } from '../pages/EditClientPage';
 import { NewClientPage } from '../pages/NewClientPage';
+import { ProgressPage } from '../pages/ProgressPage';
+import { ProgressReportPage } from '../pages/ProgressReportPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ComparePage } from '../pages/ComparePage';
 import { ExerciseLibraryPage } from '../pages/ExerciseLibraryPage';
@@ -31,6 +33,10 @@ export function App() {
             <Route path="/clients/new">
               <NewClientPage />
             </Route>
+            <Route path="/clients/:id/progress/report">
+              {({ id }) => <ProgressReportPage key={id} clientId={id} />}
+            </Route>
+            <Route path="/clients/:id/progress">{({ id }) => <ProgressPage key={id} clientId={id} />}</Route>
             <Route path="/clients/:id/compare">{({ id }) => <ComparePage key={id} clientId={id} />}</Route>
             <Route path="/clients/:id/edit">{({ id }) => <EditClientPage key={id} id={id} />}</Route>
             <Route path="/clients/:id">{({ id }) => <ClientPage key={id} id={id} />}</Route>

@@ -41,7 +41,11 @@ export function ProgressReportPage({ clientId }: { clientId: string }) {
     return (
       <>
         <BackLink href={backHref}>Back to progress</BackLink>
-        {loading ? <Loading label="Loading progress report…" /> : <EmptyState title="This report could not be opened" />}
+        {loading ? (
+          <Loading label="Loading progress report…" />
+        ) : (
+          <EmptyState title="This report could not be opened" />
+        )}
       </>
     );
   }

@@ -7,6 +7,7 @@ import { BackLink } from '../components/BackLink';
 import { ContraindicationsPanel } from '../components/clients/ContraindicationsPanel';
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
+import { NdiQuestionnaire } from '../components/ndi';
 import { PageHeader } from '../components/PageHeader';
 import {
   AppointmentFields,
@@ -103,6 +104,7 @@ function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
         <SoapNote draft={draft} quickPhrases={quickPhrases} getChart={getChart} />
         <div className="session-columns__side">
           <Measures draft={draft} />
+          <NdiQuestionnaire draft={draft} clientId={session.clientId} />
           <PerpetuatingFactors draft={draft} />
           <AppointmentFields draft={draft} />
         </div>

@@ -16,8 +16,8 @@ export function ProgressSummary({ progress }: { progress: ClientProgress }) {
         <p className="progress-muted">No changes large enough to mention yet.</p>
       ) : (
         <ul className="progress-summary">
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
+          {lines.map((line, i) => (
+            <li key={i}>{line}</li>
           ))}
         </ul>
       )}

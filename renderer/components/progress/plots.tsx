@@ -143,7 +143,12 @@ export function RomPlot({ series, ...size }: { series: RomSeries } & Size) {
           y={series.usual}
           stroke={COLOURS.reference}
           strokeDasharray="4 4"
-          label={{ value: `usual ${series.usual}°`, position: 'insideBottomRight', fontSize: 10, fill: COLOURS.reference }}
+          label={{
+            value: `usual ${series.usual}°`,
+            position: 'insideBottomRight',
+            fontSize: 10,
+            fill: COLOURS.reference,
+          }}
         />
         <Line name={series.label} dataKey="degrees" stroke={COLOURS.ppt} strokeWidth={2} isAnimationActive={false} />
       </LineChart>

@@ -68,7 +68,15 @@ export interface NdiRow extends Dated {
 export const ndiRows = (visits: readonly ProgressVisit[]): NdiRow[] =>
   visits.flatMap((v) =>
     v.ndi
-      ? [{ ...dated(v), total: v.ndi.total, percent: v.ndi.percent, band: NDI_BAND_WORDS[v.ndi.band], answered: v.ndi.answered }]
+      ? [
+          {
+            ...dated(v),
+            total: v.ndi.total,
+            percent: v.ndi.percent,
+            band: NDI_BAND_WORDS[v.ndi.band],
+            answered: v.ndi.answered,
+          },
+        ]
       : [],
   );
 

@@ -86,8 +86,8 @@ export function NdiSection({ progress, paper }: SectionProps) {
             <NdiTable rows={rows} />
           </div>
           <p className="progress-note">
-            Scores out of 50: 0–4 no disability, 5–14 mild, 15–24 moderate, 25–34 severe, 35 or more complete. A
-            change of 5 points or more is one that matters.
+            Scores out of 50: 0–4 no disability, 5–14 mild, 15–24 moderate, 25–34 severe, 35 or more complete. A change
+            of 5 points or more is one that matters.
           </p>
         </>
       )}

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ROM } from '../../../db/api/clinical';
 import { progressSummary } from './summary';
-import { improvingClient, makeProgress, makeSite, makeVisit, ndiOf, siteVisit, visitAt, visitId } from './test-progress';
+import {
+  improvingClient,
+  makeProgress,
+  makeSite,
+  makeVisit,
+  ndiOf,
+  siteVisit,
+  visitAt,
+  visitId,
+} from './test-progress';
 
 describe('progressSummary', () => {
   it('calls out each change that matters, first visit to latest', () => {

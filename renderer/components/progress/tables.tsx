@@ -137,11 +137,7 @@ export function SiteVisitsTable({ series }: { series: SiteSeries }) {
       head={['Visit', 'Tenderness before', 'Tenderness after', 'PPT (kg/cm²)']}
     >
       {series.rows.map((r) => (
-        <Cells
-          key={r.sessionId}
-          date={r.date}
-          values={[value(r.tenderness), value(r.tendernessAfter), value(r.ppt)]}
-        />
+        <Cells key={r.sessionId} date={r.date} values={[value(r.tenderness), value(r.tendernessAfter), value(r.ppt)]} />
       ))}
     </Table>
   );

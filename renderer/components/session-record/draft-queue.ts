@@ -26,7 +26,7 @@ export type SessionChanges = Omit<OpInput<'sessions.update'>, 'id'>;
 export const TEXT_FIELDS = ['subjective', 'objective', 'assessment', 'plan'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 const VALUE_FIELDS = ['startedAt', 'durationMinutes', 'painBefore', 'painAfter'] as const;
-const EDITABLE_FIELDS = [...TEXT_FIELDS, ...VALUE_FIELDS, 'rom', 'redFlags', 'perpetuatingFactors'] as const;
+const EDITABLE_FIELDS = [...TEXT_FIELDS, ...VALUE_FIELDS, 'rom', 'redFlags', 'perpetuatingFactors', 'ndi'] as const;
 type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** An edit as the form makes it: the range of motion and the red flags may name some keys only. */
@@ -91,6 +91,7 @@ export function diffSession(local: Session, saved: Session): SessionChanges {
   if (!sameSet(local.perpetuatingFactors, saved.perpetuatingFactors)) {
     changes.perpetuatingFactors = [...local.perpetuatingFactors];
   }
+  if (JSON.stringify(local.ndi) !== JSON.stringify(saved.ndi)) changes.ndi = local.ndi === null ? null : [...local.ndi];
   return changes;
 }
 
