@@ -175,7 +175,7 @@ export const SITE_PLOT_LIMIT = 12;
 export interface SiteSeries {
   siteId: string;
   name: string;
-  rows: (Dated & { tenderness: number | null; tendernessAfter: number | null; ppt: number | null })[];
+  rows: (Dated & { tenderness: number | null; tendernessAfter: number | null; ppt: number | null; release: string })[];
 }
 
 /** Sites seen at 2 visits or more, most visits first, at most `limit`. */
@@ -191,6 +191,7 @@ export function siteSeries(sites: readonly ProgressSite[], limit = SITE_PLOT_LIM
         tenderness: v.tenderness,
         tendernessAfter: v.tendernessAfter,
         ppt: v.pptKgCm2,
+        release: v.release ? RELEASE_WORDS[v.release] : '—',
       })),
     }));
 }

@@ -134,10 +134,14 @@ export function SiteVisitsTable({ series }: { series: SiteSeries }) {
   return (
     <Table
       caption={`${series.name} at each visit`}
-      head={['Visit', 'Tenderness before', 'Tenderness after', 'PPT (kg/cm²)']}
+      head={['Visit', 'Tenderness before', 'Tenderness after', 'PPT (kg/cm²)', 'Release']}
     >
       {series.rows.map((r) => (
-        <Cells key={r.sessionId} date={r.date} values={[value(r.tenderness), value(r.tendernessAfter), value(r.ppt)]} />
+        <Cells
+          key={r.sessionId}
+          date={r.date}
+          values={[value(r.tenderness), value(r.tendernessAfter), value(r.ppt), r.release]}
+        />
       ))}
     </Table>
   );
