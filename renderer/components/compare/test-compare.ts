@@ -1,26 +1,12 @@
 /** Two visits' charts for the compare tests: readable ids, a mark with sensible defaults. */
-import { UNRECORDED_FINDINGS, type ChartMark } from '../../../db/api/contract';
+import type { ChartMark } from '../../../db/api/contract';
+import { id, savedMark } from '../../chart/model/test-fixtures';
 
-/** Readable valid UUIDs: id(1) = ...000000000001. */
-export const id = (n: number) => `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`;
+export { id };
 
+/** A saved-looking mark of the right upper trapezius, its own site (the chart model's fixture). */
 export function mark(n: number, fields: Partial<ChartMark> = {}): ChartMark {
-  return {
-    ...UNRECORDED_FINDINGS,
-    id: id(n),
-    siteId: id(n),
-    kind: 'trigger_point',
-    activity: 'active',
-    viewId: 'posterior',
-    artworkVersion: 1,
-    x: 0.6,
-    y: 0.2,
-    muscle: 'Upper trapezius',
-    side: 'right',
-    parentMarkId: null,
-    deleted: false,
-    ...fields,
-  };
+  return savedMark(n, fields);
 }
 
 /**
