@@ -210,4 +210,18 @@ describe('carry-forward of trigger points', () => {
     const third = visit(VISIT_3);
     expect(chart(third.id).carried.map((p) => p.siteId)).toEqual([trapezius.id, levator.id]);
   });
+
+  it('stops offering a point left waiting at two visits in a row', () => {
+    const { visit, chart, save, trapezius, levator } = setup();
+    for (const day of ['2026-10-12', '2026-10-19', '2026-10-26']) {
+      const next = visit(`${day}T09:00:00.000Z`);
+      const carried = chart(next.id).carried.find((p) => p.siteId === trapezius.id);
+      if (!carried) throw new Error('the trapezius point should be offered');
+      save(next.id, mark({ siteId: trapezius.id }));
+    }
+    // Levator: charted at visit 1, skipped at visits 2 and 3, so not offered at visit 4.
+    const fifth = visit('2026-11-02T09:00:00.000Z');
+    expect(chart(fifth.id).carried.map((p) => p.siteId)).toEqual([trapezius.id]);
+    expect(chart(fifth.id).carried.map((p) => p.siteId)).not.toContain(levator.id);
+  });
 });

@@ -140,33 +140,47 @@ export function createSession(
  * Offers the points of the client's previous visit for re-assessment: the latest session that
  * began before this one and has points (an empty draft in between, such as a visit started by
  * mistake, is passed over). Its live trigger points, satellites and tender points come first,
- * then the points it was itself offered and left waiting, so a point skipped once is not lost.
+ * then the points it was itself offered and left waiting, so a point skipped once is not lost
+ * (skipped at two visits in a row, it is no longer offered).
  */
 function carryForward(db: Database, sessionId: string, clientId: string, startedAt: string): void {
-  const previous = db
-    .prepare(
-      `SELECT s.id FROM sessions s WHERE s.client_id = ? AND s.id <> ? AND s.started_at <= ?
-          AND (EXISTS (SELECT 1 FROM marks m WHERE m.session_id = s.id AND m.deleted_at IS NULL
-                        AND m.kind IN ('trigger_point', 'satellite', 'tender_point'))
-               OR EXISTS (SELECT 1 FROM reassessments r WHERE r.session_id = s.id))
-        ORDER BY s.started_at DESC, s.id DESC LIMIT 1`,
-    )
-    .pluck()
-    .get(clientId, sessionId, startedAt) as string | undefined;
+  // The latest visit before `before` (and not this one) that has points or was offered some.
+  const visitWithPoints = db.prepare(
+    `SELECT s.id, s.started_at FROM sessions s WHERE s.client_id = ? AND s.id <> ? AND s.started_at <= ?
+        AND (s.started_at < ? OR ? IS NULL)
+        AND (EXISTS (SELECT 1 FROM marks m WHERE m.session_id = s.id AND m.deleted_at IS NULL
+                      AND m.kind IN ('trigger_point', 'satellite', 'tender_point'))
+             OR EXISTS (SELECT 1 FROM reassessments r WHERE r.session_id = s.id))
+      ORDER BY s.started_at DESC, s.id DESC LIMIT 1`,
+  );
+  const previous = visitWithPoints.get(clientId, sessionId, startedAt, null, null) as
+    { id: string; started_at: string } | undefined;
   if (!previous) return;
   db.prepare(
     `INSERT OR IGNORE INTO reassessments (session_id, site_id, from_mark_id)
      SELECT ?, site_id, id FROM marks
       WHERE session_id = ? AND deleted_at IS NULL AND kind IN ('trigger_point', 'satellite', 'tender_point')
       ORDER BY created_at, id`,
-  ).run(sessionId, previous);
+  ).run(sessionId, previous.id);
+  // Points the previous visit was offered and left waiting come again, but only if they were
+  // charted no earlier than the visit before it: a point skipped at two visits in a row is
+  // not offered for ever.
+  const beforePrevious = visitWithPoints.get(
+    clientId,
+    sessionId,
+    startedAt,
+    previous.started_at,
+    previous.started_at,
+  ) as { started_at: string } | undefined;
+  if (!beforePrevious) return;
   db.prepare(
     `INSERT OR IGNORE INTO reassessments (session_id, site_id, from_mark_id)
      SELECT ?, r.site_id, r.from_mark_id FROM reassessments r
-      WHERE r.session_id = ? AND r.resolved_at IS NULL
+       JOIN marks fm ON fm.id = r.from_mark_id JOIN sessions fs ON fs.id = fm.session_id
+      WHERE r.session_id = ? AND r.resolved_at IS NULL AND fs.started_at >= ?
         AND NOT EXISTS (SELECT 1 FROM marks m WHERE m.session_id = r.session_id AND m.site_id = r.site_id
                           AND m.deleted_at IS NULL)`,
-  ).run(sessionId, previous);
+  ).run(sessionId, previous.id, beforePrevious.started_at);
 }
 
 type SessionChanges = Omit<OpParsed<'sessions.update'>, 'id'>;
