@@ -378,6 +378,10 @@ export const operations = {
   'app.info': op<AppInfo>()(emptyInput),
 
   'clients.list': op<ClientSummary[]>()(z.strictObject({ includeArchived: z.boolean().optional() })),
+  /** Clients whose first or last name starts with the query, archived ones left out. */
+  'clients.search': op<ClientSummary[]>()(
+    z.strictObject({ query: z.string().max(100), limit: z.int().min(1).max(200).optional() }),
+  ),
   'clients.get': op<Client>()(byId),
   'clients.create': op<Client>()(clientFieldsSchema),
   'clients.update': op<Client>()(clientFieldsSchema.partial().extend({ id: idSchema })),

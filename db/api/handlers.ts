@@ -2,7 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../errors';
 import { LATEST_SCHEMA_VERSION } from '../migrations';
 import { getChart, saveChart } from './chart';
-import { createClient, getClient, listClients, setClientArchived, updateClient } from '../queries/clients';
+import {
+  createClient,
+  getClient,
+  listClients,
+  searchClients,
+  setClientArchived,
+  updateClient,
+} from '../queries/clients';
 import { addAmendment, listAmendmentsForSession, signAmendment } from '../queries/amendments';
 import { listAuditForClient } from '../queries/audit-log';
 import {
@@ -60,6 +67,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   }),
 
   'clients.list': ({ db }, input) => listClients(db, { includeArchived: input.includeArchived ?? false }),
+  'clients.search': ({ db }, input) => searchClients(db, input.query, input.limit ?? 50),
   'clients.get': ({ db }, input) => getClient(db, input.id),
   'clients.create': ({ db, actor }, input) =>
     createClient(db, actor, {

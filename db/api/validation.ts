@@ -101,6 +101,8 @@ export const fieldLabels: Record<string, string> = {
   format: 'Format',
   fileName: 'File name',
   ndi: 'Neck Disability Index',
+  query: 'Search',
+  limit: 'Number of results',
 };
 
 export function labelFor(path: readonly PropertyKey[]): string {

@@ -4,10 +4,18 @@ import { migration002 } from './002-mark-side-and-algometer';
 import { migration003 } from './003-session-record';
 import { migration004 } from './004-home-care';
 import { migration005 } from './005-ndi';
+import { migration006 } from './006-client-search';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Append only: never edit a migration that has shipped. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

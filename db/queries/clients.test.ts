@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR, openTempDb } from '../testing/temp-db';
 import { listAuditForClient } from './audit-log';
-import { createClient, getClient, listClients, setClientArchived, updateClient, EMPTY_CLIENT } from './clients';
+import {
+  createClient,
+  getClient,
+  listClients,
+  searchClients,
+  setClientArchived,
+  updateClient,
+  EMPTY_CLIENT,
+} from './clients';
 import { createSession, listSessionsForClient } from './sessions';
 
 describe('clients', () => {
@@ -76,5 +84,20 @@ describe('sessions', () => {
     expect(() => createSession(db, ACTOR, { clientId: '01960000-0000-7000-8000-000000000000' })).toThrow(
       'could not be found',
     );
+  });
+});
+
+describe('searching clients by the start of a name', () => {
+  it('finds first or last names starting with the text, any case, leaving archived ones out', () => {
+    const { db } = openTempDb();
+    const ana = createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Ana', familyName: 'Silva' });
+    createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Silas', familyName: 'Brown' });
+    createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Maya', familyName: 'Okafor' });
+    const gone = createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Sil', familyName: 'Archived' });
+    setClientArchived(db, ACTOR, gone.id, true);
+    expect(searchClients(db, 'sil', 50).map((c) => c.givenName)).toEqual(['Silas', 'Ana']);
+    expect(searchClients(db, 'AN', 50).map((c) => c.id)).toEqual([ana.id]);
+    expect(searchClients(db, 'a%', 50)).toEqual([]);
+    expect(searchClients(db, 'sil', 1)).toHaveLength(1);
   });
 });

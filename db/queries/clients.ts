@@ -96,6 +96,38 @@ export function listClients(db: Database, options: { includeArchived: boolean })
   }));
 }
 
+/**
+ * Clients whose first or last name starts with `query` (any case), as the search box finds
+ * them while typing; archived ones left out. Both names are indexed, so this stays quick at any
+ * practice size.
+ */
+export function searchClients(db: Database, query: string, limit: number): ClientSummary[] {
+  const prefix = `${query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.given_name, c.family_name, c.date_of_birth, c.phone, c.email, c.archived,
+              (SELECT max(s.started_at) FROM sessions s WHERE s.client_id = c.id) AS last_visit_at,
+              (SELECT count(*) FROM sessions s WHERE s.client_id = c.id) AS visit_count
+         FROM clients c
+        WHERE c.archived = 0
+          AND (c.family_name LIKE @prefix ESCAPE '\\' OR c.given_name LIKE @prefix ESCAPE '\\')
+        ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE
+        LIMIT @limit`,
+    )
+    .all({ prefix, limit }) as (ClientRow & { last_visit_at: string | null; visit_count: number })[];
+  return rows.map((r) => ({
+    id: r.id,
+    givenName: r.given_name,
+    familyName: r.family_name,
+    dateOfBirth: r.date_of_birth,
+    phone: r.phone,
+    email: r.email,
+    archived: r.archived === 1,
+    lastVisitAt: r.last_visit_at,
+    visitCount: r.visit_count,
+  }));
+}
+
 export function createClient(db: Database, actor: string, values: ClientValues): Client {
   return db.transaction(() => {
     const id = newId();
