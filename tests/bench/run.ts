@@ -11,6 +11,8 @@ import { buildRenderer } from '../../scripts/build';
 import { repoRoot } from '../../scripts/run';
 import { runChartBench } from './chart.bench';
 import { runHandoutBench } from './handout.bench';
+import { runPracticeApiBench } from './practice/api.bench';
+import { SIZES } from './practice/generate';
 import { runProgressBench } from './progress.bench';
 
 /** The chart's target: p95 under one frame. */
@@ -21,10 +23,13 @@ const HANDOUT_PDF_MS = 1000;
 const PROGRESS_MS = 50;
 const PROGRESS_RATIO = 1.5;
 
-/** `npm run bench -- --only progress` runs just that one (chart, handout, progress). */
+/** `npm run bench -- --only progress` runs just that one (chart, handout, progress, practice). */
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 const wanted = (name: string) => only === undefined || only === name;
+/** `--size small` for the practice bench's quick run (under a minute); the clinic size otherwise. */
+const sizeIndex = process.argv.indexOf('--size');
+const practiceSize = SIZES[process.argv[sizeIndex + 1] === 'small' && sizeIndex >= 0 ? 'small' : 'clinic'];
 const tables: { bench: string; heading: string; table: string }[] = [];
 
 function percentile(values: number[], p: number): number {
@@ -86,6 +91,34 @@ if (wanted('progress')) {
   ].join('\n');
   console.log(progressTable);
   tables.push({ bench: 'progress', heading: 'Progress at practice scale', table: progressTable });
+}
+
+if (wanted('practice')) {
+  const measures = runPracticeApiBench(practiceSize, (line) => console.log(line));
+  const rows = measures.map((m) => {
+    const api50 = percentile(m.apiMs, 50);
+    const floor50 = percentile(m.floorMs, 50);
+    const ratio = api50 / floor50;
+    const p95 = percentile(m.apiMs, 95);
+    return `| ${m.name} | ${api50.toFixed(2)} | ${p95.toFixed(2)} | ${m.targetMs} | ${p95 < m.targetMs ? 'met' : '**missed**'} | ${floor50.toFixed(2)} | ${ratio.toFixed(2)} | ${ratio <= 1.5 ? 'met' : '**missed**'} |`;
+  });
+  const practiceTable = [
+    `Practice database "${practiceSize.name}" (${practiceSize.clients} clients, ${practiceSize.sessions} sessions, ${practiceSize.sessions * practiceSize.marksPerSession} marks), through the API's dispatch in Node, beside hand-written SQL on raw better-sqlite3 (the floor) in the same run (${machine}; ${today}).`,
+    '',
+    '| Operation | API p50 (ms) | API p95 (ms) | target p95 | | floor p50 (ms) | API / floor | target 1.5 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+  console.log(practiceTable);
+  if (practiceSize.name === 'clinic')
+    tables.push({ bench: 'practice', heading: 'Practice scale', table: practiceTable });
+  if (!process.argv.includes('--no-write')) {
+    const dir = path.join(repoRoot, 'bench', 'results');
+    fs.mkdirSync(dir, { recursive: true });
+    const out = path.join(dir, `${today}-${practiceSize.name}.json`);
+    fs.writeFileSync(out, `${JSON.stringify({ machine, date: today, size: practiceSize, measures }, null, 2)}\n`);
+    console.log(`Written to ${path.relative(repoRoot, out)}.`);
+  }
 }
 
 /** Puts `table` between the bench's markers, or appends it under `heading` the first time. */
