@@ -80,9 +80,11 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
 
       // Search as you type: every prefix of a first name.
       const searchFloor = raw.prepare(
-        `SELECT id, given_name, family_name FROM clients
-          WHERE archived = 0 AND (family_name LIKE ? OR given_name LIKE ?)
-          ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE LIMIT 50`,
+        `SELECT c.*, (SELECT max(started_at) FROM sessions s WHERE s.client_id = c.id) AS last_visit_at,
+                (SELECT count(*) FROM sessions s WHERE s.client_id = c.id) AS visit_count
+           FROM clients c
+          WHERE c.archived = 0 AND (c.family_name LIKE ? OR c.given_name LIKE ?)
+          ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE LIMIT 50`,
       );
       const prefixes = (i: number) => {
         const name = pick(i).given_name;
