@@ -72,6 +72,22 @@ export function getClient(db: Database, id: string): Client {
   return client;
 }
 
+type SummaryRow = ClientRow & { last_visit_at: string | null; visit_count: number };
+
+function toSummary(r: SummaryRow): ClientSummary {
+  return {
+    id: r.id,
+    givenName: r.given_name,
+    familyName: r.family_name,
+    dateOfBirth: r.date_of_birth,
+    phone: r.phone,
+    email: r.email,
+    archived: r.archived === 1,
+    lastVisitAt: r.last_visit_at,
+    visitCount: r.visit_count,
+  };
+}
+
 export function listClients(db: Database, options: { includeArchived: boolean }): ClientSummary[] {
   const rows = db
     .prepare(
@@ -82,18 +98,8 @@ export function listClients(db: Database, options: { includeArchived: boolean })
         GROUP BY c.id
         ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE`,
     )
-    .all(options.includeArchived ? 1 : 0) as (ClientRow & { last_visit_at: string | null; visit_count: number })[];
-  return rows.map((r) => ({
-    id: r.id,
-    givenName: r.given_name,
-    familyName: r.family_name,
-    dateOfBirth: r.date_of_birth,
-    phone: r.phone,
-    email: r.email,
-    archived: r.archived === 1,
-    lastVisitAt: r.last_visit_at,
-    visitCount: r.visit_count,
-  }));
+    .all(options.includeArchived ? 1 : 0) as SummaryRow[];
+  return rows.map(toSummary);
 }
 
 /**
@@ -114,18 +120,8 @@ export function searchClients(db: Database, query: string, limit: number): Clien
         ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE
         LIMIT @limit`,
     )
-    .all({ prefix, limit }) as (ClientRow & { last_visit_at: string | null; visit_count: number })[];
-  return rows.map((r) => ({
-    id: r.id,
-    givenName: r.given_name,
-    familyName: r.family_name,
-    dateOfBirth: r.date_of_birth,
-    phone: r.phone,
-    email: r.email,
-    archived: r.archived === 1,
-    lastVisitAt: r.last_visit_at,
-    visitCount: r.visit_count,
-  }));
+    .all({ prefix, limit }) as SummaryRow[];
+  return rows.map(toSummary);
 }
 
 export function createClient(db: Database, actor: string, values: ClientValues): Client {
