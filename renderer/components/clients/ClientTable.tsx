@@ -7,31 +7,15 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
-  type Header,
   type SortingState,
 } from '@tanstack/react-table';
 import { useState, type MouseEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { ClientSummary } from '../../../db/api/contract';
+import { ariaSort, HeaderLabel } from '../table/sorting';
 import { clientColumns } from './columns';
 
 const numericColumns = new Set(['visits']);
-
-function ariaSort(header: Header<ClientSummary, unknown>) {
-  const sorted = header.column.getIsSorted();
-  if (sorted === 'asc') return 'ascending';
-  if (sorted === 'desc') return 'descending';
-  return 'none';
-}
-
-function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg className={`sort-icon sort-icon--${direction || 'none'}`} viewBox="0 0 10 14" aria-hidden="true">
-      <path className="sort-icon__up" d="M5 1 9 5.5H1z" />
-      <path className="sort-icon__down" d="M5 13 1 8.5h8z" />
-    </svg>
-  );
-}
 
 export function ClientTable({ clients }: { clients: ClientSummary[] }) {
   const [, navigate] = useLocation();
@@ -68,10 +52,7 @@ export function ClientTable({ clients }: { clients: ClientSummary[] }) {
                 aria-sort={ariaSort(header)}
                 className={numericColumns.has(header.id) ? 'numeric' : undefined}
               >
-                <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                  <SortIcon direction={header.column.getIsSorted()} />
-                </button>
+                <HeaderLabel header={header} />
               </th>
             ))}
           </tr>

@@ -8,30 +8,13 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
-  type Header,
   type SortingState,
 } from '@tanstack/react-table';
 import { useState, type MouseEvent } from 'react';
 import type { Exercise } from '../../../db/api/contract';
+import { ariaSort, HeaderLabel } from '../table/sorting';
 import { exerciseColumns, type RowHandlers } from './columns';
 import './exercises.css';
-
-function ariaSort(header: Header<Exercise, unknown>) {
-  if (!header.column.getCanSort()) return undefined;
-  const sorted = header.column.getIsSorted();
-  if (sorted === 'asc') return 'ascending';
-  if (sorted === 'desc') return 'descending';
-  return 'none';
-}
-
-function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg className={`sort-icon sort-icon--${direction || 'none'}`} viewBox="0 0 10 14" aria-hidden="true">
-      <path className="sort-icon__up" d="M5 1 9 5.5H1z" />
-      <path className="sort-icon__down" d="M5 13 1 8.5h8z" />
-    </svg>
-  );
-}
 
 function rowClass(exercise: Exercise, selected: boolean): string | undefined {
   const classes = [];
@@ -73,16 +56,7 @@ export function ExerciseTable({ exercises, ...handlers }: Props) {
           <tr key={group.id}>
             {group.headers.map((header) => (
               <th key={header.id} scope="col" aria-sort={ariaSort(header)} className={`exercise-table__${header.id}`}>
-                {header.column.getCanSort() ? (
-                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                    <SortIcon direction={header.column.getIsSorted()} />
-                  </button>
-                ) : (
-                  <span className="exercise-table__plain-header">
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                  </span>
-                )}
+                <HeaderLabel header={header} plainClassName="exercise-table__plain-header" />
               </th>
             ))}
           </tr>
