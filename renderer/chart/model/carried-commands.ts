@@ -5,7 +5,8 @@
  */
 import { UNRECORDED_FINDINGS, type CarriedPoint, type ChartMark, type ViewId } from '../../../db/api/chart-schema';
 import type { ChartStore } from './chart-store';
-import { fail, markProblem } from './rules';
+import { addMark } from './mark-commands';
+import { fail } from './rules';
 import { MESSAGES, type CarriedState, type CommandResult } from './types';
 
 export function carriedState(store: ChartStore, siteId: string): CarriedState {
@@ -87,8 +88,5 @@ export function markStillPresent(
     ...UNRECORDED_FINDINGS,
     deleted: false,
   };
-  const problem = markProblem(mark);
-  if (problem) return fail(problem);
-  store.commit([{ type: 'mark', id: mark.id, before: null, after: mark }], { select: mark.id });
-  return { ok: true, mark };
+  return addMark(store, mark);
 }

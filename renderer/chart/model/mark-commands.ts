@@ -60,6 +60,11 @@ export function placeMark(
     ...UNRECORDED_FINDINGS,
     deleted: false,
   };
+  return addMark(store, mark);
+}
+
+/** Adds a new mark as one undo step and selects it, unless it breaks a charting rule. */
+export function addMark(store: ChartStore, mark: ChartMark): CommandResult<{ mark: ChartMark }> {
   const problem = markProblem(mark);
   if (problem) return fail(problem);
   store.commit([{ type: 'mark', id: mark.id, before: null, after: mark }], { select: mark.id });
