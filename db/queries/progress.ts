@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { scoreNdi, type ClientProgress, type ProgressSite, type ProgressVisit } from '../api/contract';
 import { getClient } from './clients';
+import { romFromRow } from './sessions';
 
 interface VisitRow {
   id: string;
@@ -65,14 +66,7 @@ export function getProgress(db: Database, clientId: string): ClientProgress {
     status: row.status,
     painBefore: row.pain_before,
     painAfter: row.pain_after,
-    rom: {
-      flexion: row.rom_flexion,
-      extension: row.rom_extension,
-      lateralFlexionLeft: row.rom_lateral_flexion_left,
-      lateralFlexionRight: row.rom_lateral_flexion_right,
-      rotationLeft: row.rom_rotation_left,
-      rotationRight: row.rom_rotation_right,
-    },
+    rom: romFromRow(row),
     ndi: row.ndi === null ? null : scoreNdi(JSON.parse(row.ndi) as (number | null)[]),
     activePoints: 0,
     points: 0,

@@ -49,6 +49,11 @@ const romColumns: Record<RomKey, keyof SessionRow & `rom_${string}`> = {
   rotationRight: 'rom_rotation_right',
 };
 
+/** The six range-of-motion columns of a sessions row as the model's CervicalRom. */
+export function romFromRow(row: Pick<SessionRow, (typeof romColumns)[RomKey]>): CervicalRom {
+  return Object.fromEntries(CERVICAL_ROM.map(({ key }) => [key, row[romColumns[key]]])) as CervicalRom;
+}
+
 function toModel(row: SessionRow): Session {
   return {
     id: row.id,
@@ -61,7 +66,7 @@ function toModel(row: SessionRow): Session {
     plan: row.plan,
     painBefore: row.pain_before,
     painAfter: row.pain_after,
-    rom: Object.fromEntries(CERVICAL_ROM.map(({ key }) => [key, row[romColumns[key]]])) as CervicalRom,
+    rom: romFromRow(row),
     redFlags: JSON.parse(row.red_flags) as Session['redFlags'],
     redFlagsScreenedAt: row.red_flags_screened_at,
     referralAlertAt: row.referral_alert_at,
