@@ -7,6 +7,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The db/api modules the renderer may import: pure TypeScript and zod, shared by both sides. */
+const SHARED_API = ['contract', 'validation', 'bridge', 'chart-schema', 'clinical', 'home-care', 'ndi', 'progress'];
+const SHARED_API_FILES = SHARED_API.map((name) => `db/api/${name}.ts`);
+/** What the shared modules may import of each other (validation is for the API's callers). */
+const SHARED_API_IMPORTS = SHARED_API.filter((name) => name !== 'validation').join('|');
+
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_')).flatMap((m) => [m, `node:${m}`]);
 
 export default tseslint.config(
@@ -44,7 +50,7 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              regex: '(^|/)db/(?!api/(contract|validation|bridge|chart-schema|clinical|home-care|ndi|progress)$)',
+              regex: `(^|/)db/(?!api/(${SHARED_API.join('|')})$)`,
               message: 'From db/ the renderer may import only the API contract and validation messages.',
             },
             { group: ['**/electron/**'], message: 'The renderer never imports the Electron shell.' },
@@ -54,23 +60,14 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'db/api/contract.ts',
-      'db/api/validation.ts',
-      'db/api/bridge.ts',
-      'db/api/chart-schema.ts',
-      'db/api/clinical.ts',
-      'db/api/home-care.ts',
-      'db/api/ndi.ts',
-      'db/api/progress.ts',
-    ],
+    files: SHARED_API_FILES,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./(contract|bridge|chart-schema|clinical|home-care|ndi|progress)$)',
+              regex: `^(?!zod$|\\./(${SHARED_API_IMPORTS})$)`,
               message: 'The contract is shared with the renderer: it may import zod and its own files only.',
             },
           ],
@@ -80,16 +77,7 @@ export default tseslint.config(
   },
   {
     files: ['db/**/*.ts'],
-    ignores: [
-      'db/api/contract.ts',
-      'db/api/validation.ts',
-      'db/api/bridge.ts',
-      'db/api/chart-schema.ts',
-      'db/api/clinical.ts',
-      'db/api/home-care.ts',
-      'db/api/ndi.ts',
-      'db/api/progress.ts',
-    ],
+    ignores: SHARED_API_FILES,
     rules: {
       'no-restricted-imports': [
         'error',
