@@ -5,6 +5,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { markupText } from '../../testing/markup';
 import type { HandoutContent } from '../../../db/api/contract';
 import { formatDateTime } from '../../lib/format';
 import { PaintQueue } from '../printing/paint-queue';
@@ -14,15 +15,7 @@ import { formatDay } from './handout-text';
 
 function render(content: HandoutContent): { html: string; text: string } {
   const html = renderToStaticMarkup(createElement(HandoutSheet, { content, queue: new PaintQueue() }));
-  const text = html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/\s+/g, ' ');
-  return { html, text };
+  return { html, text: markupText(html) };
 }
 
 describe('the home-care handout', () => {

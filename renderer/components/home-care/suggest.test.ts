@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../../../db/api/contract';
+import { makeExercise } from '../exercises/test-exercise';
 import { matchesExercise, suggestExercises } from './suggest';
 
-const exercise = (name: string, targetMuscles: string[], extra: Partial<Exercise> = {}): Exercise => ({
-  id: name,
-  name,
-  bodyRegion: 'Neck',
-  targetMuscles,
-  steps: [],
-  cautions: '',
-  illustration: null,
-  holdSeconds: null,
-  repetitions: null,
-  sets: null,
-  timesPerDay: null,
-  builtIn: true,
-  hidden: false,
-  retiredAt: null,
-  createdAt: '',
-  updatedAt: '',
-  ...extra,
-});
+const exercise = (name: string, targetMuscles: string[], extra: Partial<Exercise> = {}): Exercise =>
+  makeExercise({ id: name, name, bodyRegion: 'Neck', targetMuscles, builtIn: true, ...extra });
 
 describe('suggested exercises', () => {
   const library = [

@@ -5,6 +5,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { markupText } from '../../testing/markup';
 import { EMPTY_ROM } from '../../../db/api/clinical';
 import { UNRECORDED_FINDINGS, type Amendment, type Session, type Settings } from '../../../db/api/contract';
 import { formatDateTime } from '../../lib/format';
@@ -93,15 +94,7 @@ const data: NoteData = {
 
 function noteText(note: NoteData): { html: string; text: string } {
   const html = renderToStaticMarkup(createElement(NoteDocument, { data: note, queue: new PaintQueue() }));
-  const text = html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/\s+/g, ' ');
-  return { html, text };
+  return { html, text: markupText(html) };
 }
 
 describe('the printed session note', () => {
