@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import { Link } from 'wouter';
-import type { Client, QuickPhrase, Session } from '../../db/api/contract';
+import type { Client, QuickPhrase, Session, Settings } from '../../db/api/contract';
 import { api } from '../api/client';
 import { ChartWorkspace } from '../chart/ui/ChartWorkspace';
 import { BackLink } from '../components/BackLink';
@@ -44,20 +44,23 @@ export function SessionPage({ id }: { id: string }) {
       </>
     );
   }
-  return <SessionRecord initial={session.data} client={client.data} quickPhrases={settings.data?.quickPhrases ?? []} />;
+  return <SessionRecord initial={session.data} client={client.data} settings={settings.data} />;
 }
+
+const NO_PHRASES: QuickPhrase[] = [];
 
 interface RecordProps {
   initial: Session;
   client: Client;
-  quickPhrases: QuickPhrase[];
+  /** Quick phrases and who signs; undefined while loading. */
+  settings: Settings | undefined;
 }
 
 /**
  * One appointment's whole record: the red-flag screen first, then the chart, the note and the
  * measures, all saving themselves; signing locks it, and corrections become amendments.
  */
-function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
+function SessionRecord({ initial, client, settings }: RecordProps) {
   const draft = useSessionDraft(initial);
   const { session } = draft;
   const chartFlush = useRef<(() => Promise<boolean>) | null>(null);
@@ -101,7 +104,7 @@ function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
       {/* A new chart after signing, so it loads read-only. */}
       <ChartWorkspace key={session.status} sessionId={session.id} flushRef={chartFlush} />
       <div className="session-columns">
-        <SoapNote draft={draft} quickPhrases={quickPhrases} getChart={getChart} />
+        <SoapNote draft={draft} quickPhrases={settings?.quickPhrases ?? NO_PHRASES} getChart={getChart} />
         <div className="session-columns__side">
           <Measures draft={draft} />
           <NdiQuestionnaire draft={draft} clientId={session.clientId} />
@@ -109,7 +112,12 @@ function SessionRecord({ initial, client, quickPhrases }: RecordProps) {
           <AppointmentFields draft={draft} />
         </div>
       </div>
-      <SignPanel session={session} flush={flushAll} onSigned={draft.replace} />
+      <SignPanel
+        session={session}
+        flush={flushAll}
+        onSigned={draft.replace}
+        practitionerName={settings?.practitioner.name}
+      />
       {signed && <Amendments session={session} />}
     </div>
   );

@@ -36,7 +36,8 @@ interface Props {
 
 /** Loads the client's earlier scores (for the change flag) and shows the card. */
 export function NdiQuestionnaire({ draft, clientId }: Props) {
-  const progress = useApiQuery('progress.get', { clientId });
+  // Only a visit with answers can show a change since the first score.
+  const progress = useApiQuery('progress.get', draft.session.ndi ? { clientId } : null);
   const first = progress.data ? firstNdiScore(progress.data.visits, draft.session) : null;
   return <NdiCard draft={draft} first={first} />;
 }

@@ -4,7 +4,6 @@ import { Link } from 'wouter';
 import type { Session } from '../../../db/api/contract';
 import { api } from '../../api/client';
 import { useAlert } from '../../app/alert';
-import { useApiQuery } from '../../hooks/useApiQuery';
 import { formatDateTime } from '../../lib/format';
 
 interface Props {
@@ -12,14 +11,15 @@ interface Props {
   /** Saves any typing still waiting, before the session is locked; false when it could not. */
   flush: () => Promise<boolean>;
   onSigned: (session: Session) => void;
+  /** Who signs, from Settings; undefined while Settings are loading. */
+  practitionerName: string | undefined;
 }
 
 /**
  * Signing locks the session under the practitioner's name. A draft shows the Sign button (with a
  * confirmation naming who signs); a signed session shows who signed and when.
  */
-export function SignPanel({ session, flush, onSigned }: Props) {
-  const settings = useApiQuery('settings.get', session.status === 'draft' ? {} : null);
+export function SignPanel({ session, flush, onSigned, practitionerName }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
@@ -37,7 +37,8 @@ export function SignPanel({ session, flush, onSigned }: Props) {
     );
   }
 
-  const name = settings.data?.practitioner.name ?? '';
+  const loaded = practitionerName !== undefined;
+  const name = practitionerName ?? '';
   const sign = async () => {
     setBusy(true);
     setProblem('');
@@ -69,7 +70,7 @@ export function SignPanel({ session, flush, onSigned }: Props) {
   }
   return (
     <div className="sign-panel sign-panel--confirm" role="group" aria-label="Sign this session">
-      {settings.data && name === '' ? (
+      {loaded && name === '' ? (
         <p>
           Add your name under <Link href="/settings">Settings</Link> first. It is printed with your signature.
         </p>
@@ -88,7 +89,7 @@ export function SignPanel({ session, flush, onSigned }: Props) {
         <button
           type="button"
           className="button button--primary"
-          disabled={busy || !settings.data || name === ''}
+          disabled={busy || !loaded || name === ''}
           onClick={() => void sign()}
         >
           Sign and lock
