@@ -123,8 +123,9 @@ export function writeChartMark(db: Database, ctx: WriteContext, record: ChartMar
       .get(ctx.sessionId, record.siteId);
     if (!carried) throw new AppError('invalid_input', 'That point was not carried over from the previous visit.');
   }
-  // Charting a carried point as still present takes back a "resolved" given before.
-  if (!record.deleted) {
+  // Charting a carried point as still present takes back a "resolved" given before. (A mark
+  // that is its own site is new at this visit: it was never carried, so there is nothing to take back.)
+  if (!record.deleted && record.siteId !== record.id) {
     const cleared = db
       .prepare(
         'UPDATE reassessments SET resolved_at = NULL WHERE session_id = ? AND site_id = ? AND resolved_at IS NOT NULL',
