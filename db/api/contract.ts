@@ -120,7 +120,8 @@ export interface QuickPhrase {
 
 /** One line of the audit log: what was done to which record, when and by whom. */
 export interface AuditEntry {
-  id: string;
+  /** Counts up: entries are listed in the order they were written. */
+  id: number;
   at: string;
   actor: string;
   action: 'create' | 'update' | 'archive' | 'restore' | 'sign' | 'amend' | 'delete';

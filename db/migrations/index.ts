@@ -5,6 +5,7 @@ import { migration003 } from './003-session-record';
 import { migration004 } from './004-home-care';
 import { migration005 } from './005-ndi';
 import { migration006 } from './006-client-search';
+import { migration007 } from './007-compact-storage';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Append only: never edit a migration that has shipped. */
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

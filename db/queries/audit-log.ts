@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { AuditEntry, ClientAuditEntry } from '../api/contract';
-import { newId, nowIso } from '../ids';
+import { nowIso } from '../ids';
 
 export type AuditAction = AuditEntry['action'];
 export type { AuditEntry };
 
 interface AuditRow {
-  id: string;
+  id: number;
   at: string;
   actor: string;
   action: AuditAction;
@@ -45,10 +45,9 @@ export function appendAudit(
   },
 ): void {
   db.prepare(
-    `INSERT INTO audit_log (id, at, actor, action, entity, entity_id, client_id, changes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, changes)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    newId(),
     nowIso(),
     entry.actor,
     entry.action,
@@ -59,7 +58,7 @@ export function appendAudit(
   );
 }
 
-/** Everything recorded about one client and their sessions, oldest first. */
+/** Everything recorded about one client and their sessions, in the order it was written. */
 export function listAuditForClient(db: Database, clientId: string): ClientAuditEntry[] {
   const rows = db
     .prepare(
@@ -73,7 +72,7 @@ export function listAuditForClient(db: Database, clientId: string): ClientAuditE
           WHEN 'home_care_plan_item' THEN (SELECT session_id FROM home_care_plan_items WHERE id = a.entity_id)
           WHEN 'handout' THEN (SELECT session_id FROM handouts WHERE id = a.entity_id)
         END AS session_id
-         FROM audit_log a WHERE a.client_id = ? ORDER BY a.at, a.id`,
+         FROM audit_log a WHERE a.client_id = ? ORDER BY a.id`,
     )
     .all(clientId) as (AuditRow & { session_id: string | null })[];
   return rows.map((row) => ({ ...toModel(row), sessionId: row.session_id }));

@@ -21,7 +21,7 @@ const chinTucks = {
 };
 
 function exerciseAudit(db: Database) {
-  return db.prepare("SELECT action, client_id, changes FROM audit_log WHERE entity = 'exercise' ORDER BY at, id").all();
+  return db.prepare("SELECT action, client_id, changes FROM audit_log WHERE entity = 'exercise' ORDER BY id").all();
 }
 
 describe('exercises', () => {

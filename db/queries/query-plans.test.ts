@@ -34,12 +34,13 @@ describe('query plans of the hot queries', () => {
     for (const [sql, index] of [
       ['SELECT * FROM marks WHERE session_id = ? AND deleted_at IS NULL', 'marks_by_session'],
       ['SELECT * FROM sessions WHERE client_id = ? ORDER BY started_at DESC', 'sessions_by_client'],
-      ['SELECT * FROM audit_log WHERE client_id = ? ORDER BY at, id', 'audit_log_by_client'],
-      ['SELECT * FROM reassessments WHERE session_id = ?', 'sqlite_autoindex_reassessments_1'],
-      ['SELECT * FROM marks WHERE site_id = ?', 'marks_by_site'],
+      ['SELECT * FROM audit_log WHERE client_id = ? ORDER BY id', 'audit_log_by_client'],
+      ['SELECT * FROM reassessments WHERE session_id = ?', 'USING PRIMARY KEY (session_id=?)'],
+      ['SELECT 1 FROM marks WHERE session_id = ? AND site_id = ? AND deleted_at IS NULL', 'marks_by_session'],
     ] as const) {
-      const plan = planOf(sql, ['x']);
+      const plan = planOf(sql, sql.split('?').length === 3 ? ['x', 'y'] : ['x']);
       expect(plan.join('\n'), sql).toContain(index);
+      expect(plan.join('\n'), `${sql} sorts nothing`).not.toContain('TEMP B-TREE');
       expectNoScanOfBigTables(plan);
     }
   });

@@ -38,10 +38,16 @@ function toModel(row: CarriedRow): CarriedPoint {
 const SELECT = `SELECT m.*, s.started_at AS from_started_at, r.resolved_at FROM reassessments r
   JOIN marks m ON m.id = r.from_mark_id JOIN sessions s ON s.id = m.session_id`;
 
-/** The points a session was opened with, in the order they were charted last time. */
+/**
+ * The points a session was opened with: the last visit's in the order they were charted, then
+ * those still waiting from the visit before.
+ */
 export function listCarried(db: Database, sessionId: string): CarriedPoint[] {
   const rows = db
-    .prepare(`${SELECT} WHERE r.session_id = ? AND m.deleted_at IS NULL ORDER BY r.rowid`)
+    .prepare(
+      `${SELECT} WHERE r.session_id = ? AND m.deleted_at IS NULL
+        ORDER BY s.started_at DESC, m.created_at, m.id`,
+    )
     .all(sessionId) as CarriedRow[];
   return rows.map(toModel);
 }
