@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
 import {
   UNRECORDED_FINDINGS,
@@ -126,6 +126,49 @@ export async function seedPlan(call: Call): Promise<string> {
   return session.id;
 }
 
+/**
+ * Times the handout of `sessionId` on `page`: the ready page to PDF, then the whole job from a
+ * blank page (load the app, fetch the plan, paint the pictures, make the PDF), `RUNS` each.
+ */
+export async function measureHandout(
+  page: Page,
+  url: URL,
+  sessionId: string,
+): Promise<Pick<HandoutBenchResult, 'pages' | 'pdfMs' | 'openMs'>> {
+  await page.goto(`${url.href}#/sessions/${sessionId}/handout`);
+  // Ready: the sheet is there with its picture and drawings, every picture painted, fonts loaded.
+  await page.getByRole('heading', { name: 'Your home care' }).waitFor();
+  await page.getByRole('img', { name: /^Back, 2 points to press/ }).waitFor();
+  await page.evaluate(async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    await document.fonts.ready;
+  });
+  await page.emulateMedia({ media: 'print' });
+
+  const pdfMs: number[] = [];
+  let pdf: Buffer | null = null;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    pdfMs.push(performance.now() - t0);
+  }
+
+  const openMs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto('about:blank');
+    const t0 = performance.now();
+    await page.goto(`${url.href}#/sessions/${sessionId}/handout`);
+    await page.getByRole('img', { name: /^Back, 2 points to press/ }).waitFor();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    openMs.push(performance.now() - t0);
+  }
+  await page.emulateMedia({ media: 'screen' });
+  const pages = pdf ? pdfPageCount(pdf) : 0;
+  if (pages !== 2) console.warn(`bench: the handout PDF has ${pages} pages, not the 2 the plan is sized for.`);
+  return { pages, pdfMs, openMs };
+}
+
 export async function runHandoutBench(): Promise<HandoutBenchResult> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
@@ -138,39 +181,7 @@ export async function runHandoutBench(): Promise<HandoutBenchResult> {
     // tsx keeps function names with an `__name` helper, which page.evaluate code carries along.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
     page.on('pageerror', (e) => console.error(`bench: page error: ${e.message}`));
-    await page.goto(`${serve.url}#/sessions/${sessionId}/handout`);
-    // Ready: the sheet is there with its picture and drawings, every picture painted, fonts loaded.
-    await page.getByRole('heading', { name: 'Your home care' }).waitFor();
-    await page.getByRole('img', { name: /^Back, 2 points to press/ }).waitFor();
-    await page.evaluate(async () => {
-      window.dispatchEvent(new Event('beforeprint'));
-      await document.fonts.ready;
-    });
-    await page.emulateMedia({ media: 'print' });
-
-    const pdfMs: number[] = [];
-    let pdf: Buffer | null = null;
-    for (let i = 0; i < RUNS; i++) {
-      const t0 = performance.now();
-      pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      pdfMs.push(performance.now() - t0);
-    }
-
-    // The whole job as the therapist waits for it: open the sheet (load the app, fetch the
-    // plan, paint the pictures), then make the PDF.
-    const openMs: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      await page.goto('about:blank');
-      const t0 = performance.now();
-      await page.goto(`${serve.url}#/sessions/${sessionId}/handout`);
-      await page.getByRole('img', { name: /^Back, 2 points to press/ }).waitFor();
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-      await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      openMs.push(performance.now() - t0);
-    }
-    const pages = pdf ? pdfPageCount(pdf) : 0;
-    if (pages !== 2) console.warn(`bench: the handout PDF has ${pages} pages, not the 2 the plan is sized for.`);
-    return { exercises: EXERCISES.length, points: 2, pages, pdfMs, openMs };
+    return { exercises: EXERCISES.length, points: 2, ...(await measureHandout(page, serve.url, sessionId)) };
   } finally {
     await browser.close();
     await serve.stop();
