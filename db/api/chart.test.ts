@@ -135,6 +135,42 @@ describe('chart.save and chart.get', () => {
     expect(!result.ok && result.error.message).toMatch(/A satellite must be linked/);
   });
 
+  it('still refuses, in a later save of one mark, turning a trigger point with a zone into a tender point', () => {
+    const { db, session, call } = setup();
+    const primary = mark();
+    call('chart.save', { sessionId: session.id, marks: [fresh(primary)], zones: [fresh(zone(primary.id))] });
+    const result = call('chart.save', {
+      sessionId: session.id,
+      marks: [{ record: { ...primary, kind: 'tender_point', activity: null }, baseVersion: 1 }],
+      zones: [],
+    });
+    expect(!result.ok && result.error.message).toMatch(/must belong to a trigger point or satellite/);
+    expect(db.prepare('SELECT kind FROM marks').pluck().get()).toBe('trigger_point');
+  });
+
+  it('still refuses, in a later save, pointing a satellite at a mark that is not a live primary', () => {
+    const { session, call } = setup();
+    const primary = mark();
+    const other = mark();
+    const satellite = mark({ kind: 'satellite', parentMarkId: primary.id });
+    call('chart.save', {
+      sessionId: session.id,
+      marks: [fresh(primary), fresh(other), fresh(satellite)],
+      zones: [],
+    });
+    call('chart.save', {
+      sessionId: session.id,
+      marks: [{ record: { ...other, deleted: true }, baseVersion: 1 }],
+      zones: [],
+    });
+    const result = call('chart.save', {
+      sessionId: session.id,
+      marks: [{ record: { ...satellite, parentMarkId: other.id }, baseVersion: 1 }],
+      zones: [],
+    });
+    expect(!result.ok && result.error.message).toMatch(/A satellite must be linked/);
+  });
+
   it('keeps deleted marks out of the chart but in the file, and can bring them back', () => {
     const { db, session, call, chart } = setup();
     const primary = mark();

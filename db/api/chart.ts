@@ -2,15 +2,14 @@
 import type { ChartSaveResult, ChartSnapshot, OpParsed } from './contract';
 import type { ApiContext } from './handlers';
 import { nowIso } from '../ids';
-import { checkChartLinks, readChart, writeChartMark, writeChartZone } from '../queries/chart-records';
+import { checkChartLinks, noLinkChecks, readChart, writeChartMark, writeChartZone } from '../queries/chart-records';
 import { listCarried } from '../queries/reassessments';
-import { assertSessionEditable, getSession } from '../queries/sessions';
+import { assertDraft, sessionState } from '../queries/sessions';
 
 export function getChart({ db }: ApiContext, { sessionId }: OpParsed<'chart.get'>): ChartSnapshot {
-  const session = getSession(db, sessionId);
   return {
     sessionId,
-    editable: session.status !== 'signed',
+    editable: !sessionState(db, sessionId).signed,
     ...readChart(db, sessionId),
     carried: listCarried(db, sessionId),
   };
@@ -22,16 +21,19 @@ export function getChart({ db }: ApiContext, { sessionId }: OpParsed<'chart.get'
  */
 export function saveChart({ db, actor }: ApiContext, input: OpParsed<'chart.save'>): ChartSaveResult {
   return db.transaction(() => {
-    const { clientId } = assertSessionEditable(db, input.sessionId);
+    const { clientId } = assertDraft(db, input.sessionId);
     // Satellites may arrive before their primary within one save; links are checked at the end.
-    db.pragma('defer_foreign_keys = ON');
+    db.prepare('PRAGMA defer_foreign_keys = ON').run();
     const ctx = { actor, sessionId: input.sessionId, clientId, now: nowIso() };
     const versions: Record<string, number> = {};
+    const checks = noLinkChecks();
     for (const { record, baseVersion } of input.marks)
-      versions[record.id] = writeChartMark(db, ctx, record, baseVersion);
-    for (const { record, baseVersion } of input.zones)
+      versions[record.id] = writeChartMark(db, ctx, record, baseVersion, checks);
+    for (const { record, baseVersion } of input.zones) {
       versions[record.id] = writeChartZone(db, ctx, record, baseVersion);
-    checkChartLinks(db, input.sessionId);
+      checks.zones = true;
+    }
+    checkChartLinks(db, input.sessionId, checks);
     return { versions };
   })();
 }

@@ -110,13 +110,45 @@ function auditRecord(
   appendAudit(db, { actor: ctx.actor, action, entity, entityId: after.id, clientId: ctx.clientId, changes });
 }
 
+/**
+ * Which of the chart's link rules a save could have broken (see checkChartLinks): a tenderness
+ * typed into a live point breaks none, so the save that carries it runs none of their queries.
+ */
+export interface LinkChecks {
+  /** Every live satellite has a live trigger point of this chart. */
+  satellites: boolean;
+  /** Every live zone belongs to a live trigger point or satellite of this chart. */
+  zones: boolean;
+  /** No two live marks share a site. */
+  sites: boolean;
+}
+
+export const noLinkChecks = (): LinkChecks => ({ satellites: false, zones: false, sites: false });
+const ALL_LINK_CHECKS: LinkChecks = { satellites: true, zones: true, sites: true };
+
+/** Notes in `checks` the rules that writing `after` over `before` could break. */
+function noteLinkChecks(checks: LinkChecks, before: ChartMark | undefined, after: ChartMark): void {
+  // A mark gone or changed in kind can leave its satellites or zones without a live owner.
+  const ownerChanged = before !== undefined && (before.deleted !== after.deleted || before.kind !== after.kind);
+  if (ownerChanged) checks.satellites = checks.zones = true;
+  if (after.kind === 'satellite' && !after.deleted) checks.satellites = true;
+  if (!after.deleted && (!before || before.deleted || before.siteId !== after.siteId)) checks.sites = true;
+}
+
 /** Inserts or replaces one mark; refuses when the saved version is not the one the editor saw. */
-export function writeChartMark(db: Database, ctx: WriteContext, record: ChartMark, baseVersion: number): number {
+export function writeChartMark(
+  db: Database,
+  ctx: WriteContext,
+  record: ChartMark,
+  baseVersion: number,
+  checks: LinkChecks = { ...ALL_LINK_CHECKS },
+): number {
   const row = db.prepare('SELECT * FROM marks WHERE id = ?').get(record.id) as MarkRow | undefined;
   if (row && row.session_id !== ctx.sessionId)
     throw new AppError('invalid_input', 'That mark belongs to another session.');
   const before = row ? toChartMark(markFromRow(row)) : undefined;
   if ((before?.version ?? 0) !== baseVersion) throw new AppError('conflict', CONFLICT);
+  noteLinkChecks(checks, before, record);
   if (record.siteId !== record.id && record.siteId !== before?.siteId) {
     const carried = db
       .prepare('SELECT 1 FROM reassessments WHERE session_id = ? AND site_id = ?')
@@ -211,38 +243,44 @@ export function writeChartZone(db: Database, ctx: WriteContext, record: ChartZon
  * trigger point in the same session, and every live zone belongs to a live trigger point or
  * satellite of this session. Throws (so the whole save rolls back) with the first problem.
  */
-export function checkChartLinks(db: Database, sessionId: string): void {
-  const orphanSatellite = db
-    .prepare(
-      `SELECT s.id FROM marks s LEFT JOIN marks p ON p.id = s.parent_mark_id
+export function checkChartLinks(db: Database, sessionId: string, checks: LinkChecks = ALL_LINK_CHECKS): void {
+  const orphanSatellite =
+    checks.satellites &&
+    db
+      .prepare(
+        `SELECT s.id FROM marks s LEFT JOIN marks p ON p.id = s.parent_mark_id
         WHERE s.session_id = ? AND s.kind = 'satellite' AND s.deleted_at IS NULL
           AND (p.id IS NULL OR p.deleted_at IS NOT NULL OR p.kind <> 'trigger_point' OR p.session_id <> s.session_id)
         LIMIT 1`,
-    )
-    .get(sessionId);
+      )
+      .get(sessionId);
   if (orphanSatellite) {
     throw new AppError(
       'invalid_input',
       'A satellite must be linked to a trigger point on this chart. Select its primary first.',
     );
   }
-  const orphanZone = db
-    .prepare(
-      `SELECT z.id FROM referral_zones z JOIN marks m ON m.id = z.mark_id
+  const orphanZone =
+    checks.zones &&
+    db
+      .prepare(
+        `SELECT z.id FROM referral_zones z JOIN marks m ON m.id = z.mark_id
         WHERE m.session_id = ? AND z.deleted_at IS NULL
           AND (m.deleted_at IS NOT NULL OR m.kind NOT IN ('trigger_point', 'satellite'))
         LIMIT 1`,
-    )
-    .get(sessionId);
+      )
+      .get(sessionId);
   if (orphanZone) {
     throw new AppError('invalid_input', 'A referral zone must belong to a trigger point or satellite on this chart.');
   }
-  const sharedSite = db
-    .prepare(
-      `SELECT site_id FROM marks WHERE session_id = ? AND deleted_at IS NULL
+  const sharedSite =
+    checks.sites &&
+    db
+      .prepare(
+        `SELECT site_id FROM marks WHERE session_id = ? AND deleted_at IS NULL
         GROUP BY site_id HAVING count(*) > 1 LIMIT 1`,
-    )
-    .get(sessionId);
+      )
+      .get(sessionId);
   if (sharedSite) {
     throw new AppError('invalid_input', 'That point from the previous visit is already on this chart.');
   }

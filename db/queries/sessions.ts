@@ -88,16 +88,32 @@ export function getSession(db: Database, id: string): Session {
   return toModel(row);
 }
 
+const signedRefusal = () =>
+  new AppError('read_only', 'This session is signed and cannot be changed. Add an amendment instead.');
+
+/** Whose session it is and whether it is signed: one narrow row, for the chart's hot paths. */
+export function sessionState(db: Database, sessionId: string): { clientId: string; signed: boolean } {
+  const row = db.prepare('SELECT client_id, status FROM sessions WHERE id = ?').get(sessionId) as
+    { client_id: string; status: string } | undefined;
+  if (!row) throw notFound('session');
+  return { clientId: row.client_id, signed: row.status === 'signed' };
+}
+
 /**
  * The one guard for writes to a session's record: a signed session is locked, and a correction
  * is made as an amendment. Returns the session, so callers can audit against its client.
  */
 export function assertSessionEditable(db: Database, sessionId: string): Session {
   const session = getSession(db, sessionId);
-  if (session.status === 'signed') {
-    throw new AppError('read_only', 'This session is signed and cannot be changed. Add an amendment instead.');
-  }
+  if (session.status === 'signed') throw signedRefusal();
   return session;
+}
+
+/** The same guard reading only what a chart save needs (no note, no signed copy). */
+export function assertDraft(db: Database, sessionId: string): { clientId: string } {
+  const { clientId, signed } = sessionState(db, sessionId);
+  if (signed) throw signedRefusal();
+  return { clientId };
 }
 
 /** Amendments are for signed sessions: a draft is simply edited. */

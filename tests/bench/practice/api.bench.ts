@@ -150,7 +150,32 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
       if (!target || !other) throw new Error('the draft session has too few marks');
       let version = target.version;
       const record = Object.fromEntries(Object.entries(target).filter(([key]) => key !== 'version'));
-      const floorWrite = db.prepare('UPDATE marks SET tenderness = ?, version = version + 1 WHERE id = ?');
+      // The floor does the same work by hand: check the session is a draft, check the version the
+      // editor saw, write the whole mark as the editor sends it, append the audit entry, commit.
+      const floorSession = db.prepare('SELECT status, client_id FROM sessions WHERE id = ?');
+      const floorVersion = db.prepare('SELECT version FROM marks WHERE id = ?').pluck();
+      const floorUpdate = db.prepare(
+        `UPDATE marks SET kind = @kind, activity = @activity, view_id = @viewId, artwork_version = @artworkVersion,
+            x = @x, y = @y, muscle = @muscle, side = @side, parent_mark_id = @parentMarkId, pressure = @pressure,
+            pressure_kg_cm2 = @pressureKgCm2, ppt_kg_cm2 = @pptKgCm2, site_id = @siteId, hold_seconds = @holdSeconds,
+            repetitions = @repetitions, technique = @technique, tenderness = @tenderness,
+            tenderness_after = @tendernessAfter, jump_sign = @jumpSign, twitch_response = @twitchResponse,
+            referred_pain_reproduced = @referredPainReproduced, referred_pain_where = @referredPainWhere,
+            release = @release, note = @note, version = version + 1, updated_at = @now
+          WHERE id = @id AND version = @version`,
+      );
+      const floorAudit = db.prepare(
+        `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, changes)
+         VALUES (?, 'bench', 'update', 'mark', ?, ?, '["tenderness"]')`,
+      );
+      const otherRow = {
+        ...other,
+        technique: other.technique ?? '',
+        jumpSign: other.jumpSign === null ? null : Number(other.jumpSign),
+        twitchResponse: other.twitchResponse === null ? null : Number(other.twitchResponse),
+        referredPainReproduced: other.referredPainReproduced === null ? null : Number(other.referredPainReproduced),
+      };
+      delete (otherRow as Record<string, unknown>).deleted;
       measure(
         'Save one mark edit, durably',
         10,
@@ -163,7 +188,15 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
           version = saved.versions[target.id] ?? version;
         },
         // Another mark of the same chart, so the API's versions stay its own.
-        (i) => db.transaction(() => floorWrite.run(i % 10, other.id))(),
+        (i) =>
+          db.transaction(() => {
+            const now = new Date().toISOString();
+            const session = floorSession.get(draft) as { status: string; client_id: string };
+            if (session.status !== 'draft') throw new Error('signed');
+            const current = floorVersion.get(other.id) as number;
+            floorUpdate.run({ ...otherRow, tenderness: i % 10, version: current, now });
+            floorAudit.run(now, other.id, session.client_id);
+          })(),
       );
 
       const visitsFloor = raw.prepare(PROGRESS_VISITS_SQL);
@@ -178,12 +211,19 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
         },
       );
 
+      // The floor: find the client's last visit, add the session, carry that visit's points, audit.
+      const lastVisitFloor = db
+        .prepare('SELECT id FROM sessions WHERE client_id = ? ORDER BY started_at DESC LIMIT 1')
+        .pluck();
       const addSessionFloor = db.prepare(
         `INSERT INTO sessions (id, client_id, started_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
       );
       const carryFloor = db.prepare(
         `INSERT INTO reassessments (session_id, site_id, from_mark_id)
          SELECT ?, site_id, id FROM marks WHERE session_id = ? AND deleted_at IS NULL`,
+      );
+      const sessionAuditFloor = db.prepare(
+        `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id) VALUES (?, 'bench', 'create', 'session', ?, ?)`,
       );
       let n = 0;
       measure(
@@ -194,8 +234,12 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
           db.transaction(() => {
             const id = `ffffffff-0000-7000-8000-${String(++n).padStart(12, '0')}`;
             const now = new Date().toISOString();
-            addSessionFloor.run(id, pick(i).id, now, now, now);
-            carryFloor.run(id, session(i));
+            // Other clients than the API's, so neither finds the other's new session as the last visit.
+            const clientId = pick(i + 1000).id;
+            const last = lastVisitFloor.get(clientId) as string | undefined;
+            addSessionFloor.run(id, clientId, now, now, now);
+            if (last) carryFloor.run(id, last);
+            sessionAuditFloor.run(now, id, clientId);
           })(),
       );
     } finally {
