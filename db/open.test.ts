@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION } from './migrations';
+import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 import { DatabaseOpenError, openDatabase } from './open';
 import { createClient, EMPTY_CLIENT, listClients } from './queries/clients';
 import { ACTOR, openTempDb, tempPath, track } from './testing/temp-db';
@@ -77,7 +77,7 @@ describe('openDatabase', () => {
     expect(fingerprint(file)).toBe(before);
   });
 
-  it('refuses a damaged database, and leaves it untouched', () => {
+  it('refuses a database whose client list is damaged, and leaves it untouched', () => {
     const { db, file } = openTempDb();
     for (let i = 0; i < 400; i++) {
       createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: `Client ${i}`, healthHistory: 'x'.repeat(200) });
@@ -92,6 +92,37 @@ describe('openDatabase', () => {
     expect(error.code).toBe('damaged');
     expect(error.message).toMatch(/damaged/);
     expect(fingerprint(file)).toBe(before);
+  });
+
+  it('refuses a file cut short (shorter than its header says), and leaves it untouched', () => {
+    const { db, file } = openTempDb();
+    for (let i = 0; i < 200; i++) {
+      createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: `Client ${i}`, healthHistory: 'x'.repeat(200) });
+    }
+    db.close();
+    const pageSize = fs.readFileSync(file).readUInt16BE(16);
+    fs.truncateSync(file, fs.statSync(file).size - 3 * pageSize); // the last three pages lost
+    const before = fingerprint(file);
+    const error = refusal(file);
+    expect(error.code).toBe('damaged');
+    expect(error.message).toBe(
+      '"knotbook.sqlite" is damaged and cannot be opened safely. Restore it from a backup; Knotbook has not changed it.',
+    );
+    expect(fingerprint(file)).toBe(before);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('opens a file from the first schema version (no settings table yet) and brings it up to date', () => {
+    const file = tempPath();
+    const old = new Database(file);
+    migrate(old, 1);
+    old.exec(
+      "INSERT INTO clients (id, given_name, created_at, updated_at) VALUES ('c1', 'Maya', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+    );
+    old.close();
+    const db = track(openDatabase(file));
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(listClients(db, { includeArchived: false }).map((c) => c.givenName)).toEqual(['Maya']);
   });
 
   it('adopts an empty SQLite file', () => {

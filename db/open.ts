@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { cacheStatements } from './statement-cache';
 import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 export type DatabaseOpenErrorCode = 'not_knotbook' | 'too_new' | 'damaged' | 'cannot_open';
@@ -22,19 +23,36 @@ export interface OpenOptions {
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** The database header at the start of page 1 (https://sqlite.org/fileformat.html). */
+const HEADER_BYTES = 100;
 
-function hasContent(file: string): boolean {
+/**
+ * The small tables without which Knotbook is unusable at once (the client list, the practice
+ * settings, the exercise library). Each is checked with its indexes on open; the big tables are
+ * checked in the background (db/integrity.ts), so opening stays fast at any file size.
+ */
+const TABLES_CHECKED_ON_OPEN = ['settings', 'clients', 'exercises'] as const;
+
+const notKnotbook = (name: string) =>
+  new DatabaseOpenError('not_knotbook', `"${name}" is not a Knotbook database. Knotbook has left it as it was.`);
+const damaged = (name: string) =>
+  new DatabaseOpenError(
+    'damaged',
+    `"${name}" is damaged and cannot be opened safely. Restore it from a backup; Knotbook has not changed it.`,
+  );
+
+function fileSize(file: string): number {
   try {
-    return fs.statSync(file).size > 0;
+    return fs.statSync(file).size;
   } catch {
-    return false;
+    return 0;
   }
 }
 
 function readHeader(file: string): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
-    const header = Buffer.alloc(SQLITE_HEADER.length);
+    const header = Buffer.alloc(HEADER_BYTES);
     fs.readSync(fd, header, 0, header.length, 0);
     return header;
   } finally {
@@ -42,22 +60,52 @@ function readHeader(file: string): Buffer {
   }
 }
 
-function sqliteCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+/**
+ * True when the file is shorter than the size its header records (page count at offset 28 times
+ * the page size at offset 16, where 1 means 65536): a copy cut short, or a disk that lost its end.
+ * The recorded size is used only when the header vouches for it (change counter at offset 24 equal
+ * to the "valid for" number at offset 92) and no write-ahead log is waiting beside the file: a
+ * crash during a checkpoint can leave the header ahead of the file, and the log then holds the
+ * rest, which SQLite replays on the next open.
+ */
+function isTruncated(file: string, header: Buffer, size: number): boolean {
+  if (size < HEADER_BYTES) return true;
+  const pageSizeField = header.readUInt16BE(16);
+  const pageSize = pageSizeField === 1 ? 65536 : pageSizeField;
+  const pageCount = header.readUInt32BE(28);
+  const sizeIsValid = pageCount > 0 && header.readUInt32BE(24) === header.readUInt32BE(92);
+  if (!sizeIsValid || fileSize(`${file}-wal`) > 0) return false;
+  return size < pageCount * pageSize;
+}
+
+function sqliteCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/** SQLITE_CORRUPT and its extended codes (SQLITE_CORRUPT_INDEX, ...). */
+const isCorrupt = (error: unknown) => sqliteCode(error).startsWith('SQLITE_CORRUPT');
+
+/**
+ * `PRAGMA quick_check(<table>)` checks one table and its indexes only, so this costs the size of
+ * the small tables (and of sqlite_schema), not the size of the file.
+ */
+function checkSmallTables(db: Database.Database): boolean {
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  const checked = ['sqlite_schema', ...TABLES_CHECKED_ON_OPEN.filter((name) => tables.has(name))];
+  return checked.every((name) => db.pragma(`quick_check("${name}")`, { simple: true }) === 'ok');
 }
 
 /**
  * Looks at an existing file through a read-only connection and refuses it, untouched,
  * when it is not a Knotbook database, was written by a newer Knotbook, or is damaged.
+ * Only cheap checks run here (the header, the file's length, the small tables); the whole file
+ * is checked in the background once the app is open (db/integrity.ts).
  */
-function inspectExisting(file: string, options: OpenOptions): void {
+function inspectExisting(file: string, size: number, options: OpenOptions): void {
   const name = path.basename(file);
-  if (!readHeader(file).equals(SQLITE_HEADER)) {
-    throw new DatabaseOpenError(
-      'not_knotbook',
-      `"${name}" is not a Knotbook database. Knotbook has left it as it was.`,
-    );
-  }
+  const header = readHeader(file);
+  if (!header.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) throw notKnotbook(name);
+  if (isTruncated(file, header, size)) throw damaged(name);
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
@@ -76,28 +124,11 @@ function inspectExisting(file: string, options: OpenOptions): void {
         `"${name}" was saved by a newer version of Knotbook. Update Knotbook to open it; the file has not been changed.`,
       );
     }
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') {
-      throw new DatabaseOpenError(
-        'damaged',
-        `"${name}" is damaged and cannot be opened safely. Restore it from a backup; Knotbook has not changed it.`,
-      );
-    }
+    if (!checkSmallTables(db)) throw damaged(name);
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw error;
-    const code = sqliteCode(error);
-    if (code === 'SQLITE_NOTADB') {
-      throw new DatabaseOpenError(
-        'not_knotbook',
-        `"${name}" is not a Knotbook database. Knotbook has left it as it was.`,
-      );
-    }
-    if (code === 'SQLITE_CORRUPT') {
-      throw new DatabaseOpenError(
-        'damaged',
-        `"${name}" is damaged and cannot be opened safely. Restore it from a backup; Knotbook has not changed it.`,
-      );
-    }
+    if (sqliteCode(error) === 'SQLITE_NOTADB') throw notKnotbook(name);
+    if (isCorrupt(error)) throw damaged(name);
     throw new DatabaseOpenError('cannot_open', `Knotbook could not open "${name}": ${(error as Error).message}`);
   } finally {
     db?.close();
@@ -107,11 +138,13 @@ function inspectExisting(file: string, options: OpenOptions): void {
 /**
  * Opens (or creates) a Knotbook database: WAL journal, foreign keys on, synchronous=FULL so an
  * acknowledged write survives a crash or power cut, a busy timeout for a second process, then
- * migrations up to the current schema. An existing file is checked (quick_check) first, through
- * a read-only connection, and refused untouched when it is damaged.
+ * migrations up to the current schema. An existing file is inspected first, through a read-only
+ * connection, and refused untouched when it is not Knotbook's, too new or visibly damaged. The
+ * full check of a big file runs afterwards, off the main thread: see db/integrity.ts.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
-  if (hasContent(file)) inspectExisting(file, options);
+  const size = fileSize(file);
+  if (size > 0) inspectExisting(file, size, options);
   else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 
   let db: Database.Database;
@@ -128,12 +161,15 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // An existing file was checked (quick_check) through the read-only connection a moment ago;
-    // checking it again here doubled the time to open for nothing.
+    // An existing file was inspected through the read-only connection a moment ago.
     migrate(db);
+    // After the migrations, which run once: the app's own statements are compiled once each.
+    cacheStatements(db);
     return db;
   } catch (error) {
     db.close();
+    // A migration that runs into a damaged page rolls back whole: the records are as they were.
+    if (isCorrupt(error)) throw damaged(path.basename(file));
     throw error;
   }
 }

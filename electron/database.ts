@@ -1,11 +1,13 @@
 /**
  * Opens the database for the desktop app with the Electron build of better-sqlite3, seeding the
  * demo when asked, and turns every failure into a plain-words message for an error box.
- * The file is never modified when it is refused (db/open.ts inspects it read-only first).
+ * The file is never modified when it is refused (db/open.ts inspects it read-only first); the
+ * full check of the file then runs in the background (db/integrity.ts).
  */
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { seedDemo } from '../db/demo';
+import { watchIntegrity, type IntegrityStatus } from '../db/integrity';
 import {
   NativeBindingError,
   describeNativeLoadError,
@@ -15,7 +17,8 @@ import {
 import { DatabaseOpenError, openDatabase } from '../db/open';
 import type { DatabaseChoice } from './args';
 
-export type OpenOutcome = { ok: true; db: Database.Database } | { ok: false; message: string };
+export type OpenOutcome =
+  { ok: true; db: Database.Database; integrity: IntegrityStatus } | { ok: false; message: string };
 
 export function openAppDatabase(choice: DatabaseChoice, binding: Omit<NativeBindingContext, 'exists'>): OpenOutcome {
   try {
@@ -33,7 +36,8 @@ export function openAppDatabase(choice: DatabaseChoice, binding: Omit<NativeBind
     if (choice.demo) {
       console.log(`Demo database: ${choice.file}${isNew ? '' : ' (already existed: opened as it was)'}`);
     }
-    return { ok: true, db };
+    // The whole file is read in a worker thread while the window opens (db/integrity.ts).
+    return { ok: true, db, integrity: watchIntegrity(db, choice.file, { nativeBinding }) };
   } catch (error) {
     return { ok: false, message: describeOpenFailure(error) };
   }

@@ -82,7 +82,13 @@ function run(): void {
 
     denyAllPermissions(session.defaultSession);
     serveAppProtocol(protocol, rendererDir);
-    registerApi(ipcMain, { db, actor: actorName(), databasePath: choice.file, appVersion: app.getVersion() });
+    registerApi(ipcMain, {
+      db,
+      actor: actorName(),
+      databasePath: choice.file,
+      appVersion: app.getVersion(),
+      integrity: opened.integrity,
+    });
     registerPdfExport(ipcMain, {
       windowFor: (contents) =>
         mainWindow && !mainWindow.isDestroyed() && mainWindow.webContents === contents ? mainWindow : undefined,

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import { build } from 'vite';
+import { watchIntegrity } from '../db/integrity';
 import { openDatabase } from '../db/open';
 import { seedDemo } from '../db/demo';
 import { startApiServer } from '../db/http/server';
@@ -49,9 +50,11 @@ function open(): Database.Database {
 }
 const db = open();
 if (values.demo) seedDemo(db);
+// The whole file is read in a worker thread while the server already answers (db/integrity.ts).
+const integrity = watchIntegrity(db, databasePath);
 
 const server = await startApiServer({
-  ctx: { db, actor: os.userInfo().username, databasePath, appVersion: packageJson.version },
+  ctx: { db, actor: os.userInfo().username, databasePath, appVersion: packageJson.version, integrity },
   staticDir: path.join(root, 'dist', 'renderer'),
   port,
 });

@@ -141,6 +141,12 @@ export interface AppInfo {
   appVersion: string;
   schemaVersion: number;
   databasePath: string;
+  /**
+   * The full check of the database file, which runs in the background after opening: 'checking'
+   * until it ends; 'damaged' means Knotbook refuses every change from then on; 'unchecked' that
+   * the check could not run (the file stays writable).
+   */
+  integrity: 'checking' | 'ok' | 'damaged' | 'unchecked';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,11 +20,29 @@ const sqliteMessages: Record<string, ApiErrorBody> = {
     code: 'conflict',
     message: 'This change conflicts with what is already saved, so it was not made.',
   },
+  SQLITE_CORRUPT: {
+    code: 'internal',
+    message:
+      'Part of this database file is damaged, so Knotbook could not do this. Close Knotbook and restore the file from a backup.',
+  },
 };
 
-function fromError(error: unknown): Envelope<never> {
+/**
+ * Once the background check (db/integrity.ts) has found damage, the connection is query-only
+ * and SQLite refuses every write with SQLITE_READONLY: say why, rather than "read-only file".
+ */
+const DAMAGED_READ_ONLY: ApiErrorBody = {
+  code: 'read_only',
+  message:
+    'Knotbook found damage in this database file, so it is not saving changes to it. Your records are still shown. Close Knotbook and restore the file from a backup.',
+};
+
+function fromError(ctx: ApiContext, error: unknown): Envelope<never> {
   if (error instanceof AppError) return fail(error.code, error.message);
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  if (code.startsWith('SQLITE_READONLY') && ctx.integrity?.state === 'damaged') {
+    return { ok: false, error: DAMAGED_READ_ONLY };
+  }
   const known = sqliteMessages[code] ?? sqliteMessages[code.split('_').slice(0, 2).join('_')];
   if (known) return { ok: false, error: known };
   // Only the kind of error is logged, never the data it was about.
@@ -50,6 +68,6 @@ export function dispatch(ctx: ApiContext, op: unknown, input: unknown): Envelope
     const handler = handlers[op] as (ctx: ApiContext, input: unknown) => unknown;
     return { ok: true, value: handler(ctx, parsed.data) };
   } catch (error) {
-    return fromError(error);
+    return fromError(ctx, error);
   }
 }

@@ -54,6 +54,8 @@ export interface ApiContext {
   actor: string;
   databasePath: string;
   appVersion: string;
+  /** The background check of the whole file (db/integrity.ts), when the host runs one. */
+  integrity?: { state: 'checking' | 'ok' | 'damaged' } | undefined;
 }
 
 export type Handler<K extends OpName> = (ctx: ApiContext, input: OpParsed<K>) => OpResult<K>;
@@ -64,6 +66,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
     appVersion: ctx.appVersion,
     schemaVersion: LATEST_SCHEMA_VERSION,
     databasePath: ctx.databasePath,
+    integrity: ctx.integrity?.state ?? 'ok',
   }),
 
   'clients.list': ({ db }, input) => listClients(db, { includeArchived: input.includeArchived ?? false }),

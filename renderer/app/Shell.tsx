@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { IntegrityBanner } from '../components/integrity';
 import { AlertRegion } from './alert';
 import { requestSearchFocus } from './searchFocus';
 import { shortcutLabel, shortcuts, useGlobalShortcuts, type ShortcutName } from './shortcuts';
@@ -50,6 +51,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <Logo />
         <span className="app-header__name">Knotbook</span>
       </header>
+      <IntegrityBanner />
       <div className="app-body">
         <nav className="sidebar" aria-label="Main">
           <ul className="sidebar__list">
