@@ -36,7 +36,7 @@ import {
   updateSession,
 } from '../queries/sessions';
 import { getSettings, updateSettings } from '../queries/settings';
-import { EMPTY_PLAN_MESSAGE, type OpName, type OpParsed, type OpResult } from './contract';
+import { EMPTY_PLAN_MESSAGE, type AppInfo, type OpName, type OpParsed, type OpResult } from './contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -55,7 +55,7 @@ export interface ApiContext {
   databasePath: string;
   appVersion: string;
   /** The background check of the whole file (db/integrity.ts), when the host runs one. */
-  integrity?: { state: 'checking' | 'ok' | 'damaged' } | undefined;
+  integrity?: { state: AppInfo['integrity'] } | undefined;
 }
 
 export type Handler<K extends OpName> = (ctx: ApiContext, input: OpParsed<K>) => OpResult<K>;
