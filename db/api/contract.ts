@@ -90,6 +90,12 @@ export interface Session {
   updatedAt: string;
 }
 
+/**
+ * A session as a client's list of visits carries it: everything but the copy kept at signing,
+ * which only the printed note needs (it is the biggest part of a signed row).
+ */
+export type SessionListItem = Omit<Session, 'signedRecord'>;
+
 export interface SignedRecord {
   client: Pick<Client, 'givenName' | 'familyName' | 'dateOfBirth' | 'contraindications'>;
   practitioner: Settings['practitioner'];
@@ -402,7 +408,7 @@ export const operations = {
     z.strictObject({ sessionId: idSchema, siteId: idSchema, resolved: z.boolean() }),
   ),
 
-  'sessions.listForClient': op<Session[]>()(z.strictObject({ clientId: idSchema })),
+  'sessions.listForClient': op<SessionListItem[]>()(z.strictObject({ clientId: idSchema })),
   'sessions.get': op<Session>()(byId),
   'sessions.create': op<Session>()(
     z.strictObject({

@@ -199,6 +199,10 @@ describe('sessions.sign', () => {
       practitioner: { name: PRACTITIONER, credentials: 'RMT', registration: '' },
       practice: { name: 'Harbour Massage', address: '', phone: '', email: '' },
     });
+    // The client's list of visits shows the signing, without carrying that copy for every visit.
+    const [listed] = call('sessions.listForClient', { clientId: client.id });
+    expect(listed).toMatchObject({ id: session.id, status: 'signed', signedBy: PRACTITIONER });
+    expect(listed).not.toHaveProperty('signedRecord');
   });
 });
 

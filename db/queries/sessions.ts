@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { CERVICAL_ROM, positiveRedFlags, type CervicalRom, type RomKey } from '../api/clinical';
-import type { OpParsed, Session, SignedRecord, UnsignedSession } from '../api/contract';
+import type { OpParsed, Session, SessionListItem, SignedRecord, UnsignedSession } from '../api/contract';
 import { AppError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { appendAudit } from './audit-log';
@@ -54,7 +54,7 @@ export function romFromRow(row: Pick<SessionRow, (typeof romColumns)[RomKey]>): 
   return Object.fromEntries(CERVICAL_ROM.map(({ key }) => [key, row[romColumns[key]]])) as CervicalRom;
 }
 
-function toModel(row: SessionRow): Session {
+function toListItem(row: Omit<SessionRow, 'signed_record'>): SessionListItem {
   return {
     id: row.id,
     clientId: row.client_id,
@@ -71,7 +71,6 @@ function toModel(row: SessionRow): Session {
     redFlagsScreenedAt: row.red_flags_screened_at,
     referralAlertAt: row.referral_alert_at,
     perpetuatingFactors: JSON.parse(row.perpetuating_factors) as Session['perpetuatingFactors'],
-    signedRecord: row.signed_record === null ? null : (JSON.parse(row.signed_record) as SignedRecord),
     ndi: row.ndi === null ? null : (JSON.parse(row.ndi) as Session['ndi']),
     ndiAt: row.ndi_at,
     status: row.status,
@@ -81,6 +80,19 @@ function toModel(row: SessionRow): Session {
     updatedAt: row.updated_at,
   };
 }
+
+function toModel(row: SessionRow): Session {
+  return {
+    ...toListItem(row),
+    signedRecord: row.signed_record === null ? null : (JSON.parse(row.signed_record) as SignedRecord),
+  };
+}
+
+/** Every column but signed_record. */
+const LIST_COLUMNS = `id, client_id, started_at, duration_minutes, subjective, objective, assessment, plan,
+  pain_before, pain_after, rom_flexion, rom_extension, rom_lateral_flexion_left, rom_lateral_flexion_right,
+  rom_rotation_left, rom_rotation_right, red_flags, red_flags_screened_at, referral_alert_at,
+  perpetuating_factors, ndi, ndi_at, status, signed_by, signed_at, created_at, updated_at`;
 
 export function getSession(db: Database, id: string): Session {
   const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
@@ -129,12 +141,12 @@ export function assertSessionSigned(db: Database, sessionId: string): Session {
 }
 
 /** A client's sessions, newest first. */
-export function listSessionsForClient(db: Database, clientId: string): Session[] {
-  getClient(db, clientId);
+export function listSessionsForClient(db: Database, clientId: string): SessionListItem[] {
+  if (!db.prepare('SELECT 1 FROM clients WHERE id = ?').get(clientId)) throw notFound('client');
   const rows = db
-    .prepare('SELECT * FROM sessions WHERE client_id = ? ORDER BY started_at DESC, id DESC')
+    .prepare(`SELECT ${LIST_COLUMNS} FROM sessions WHERE client_id = ? ORDER BY started_at DESC, id DESC`)
     .all(clientId) as SessionRow[];
-  return rows.map(toModel);
+  return rows.map(toListItem);
 }
 
 export function createSession(

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { positiveRedFlags, RED_FLAG_IDS } from '../../db/api/clinical';
-import type { Session } from '../../db/api/contract';
+import type { SessionListItem } from '../../db/api/contract';
 import { Link, useLocation } from 'wouter';
 import { api } from '../api/client';
 import { useAlert } from '../app/alert';
@@ -43,7 +43,7 @@ export function ClientPage({ id }: { id: string }) {
   // client: a "yes" there shows the referral alert (a half-done screen does not hide it).
   const latestScreen = sessions.data
     ?.filter((s) => positiveRedFlags(s.redFlags).length > 0 || RED_FLAG_IDS.every((id) => s.redFlags[id] === false))
-    .reduce<Session | undefined>((a, s) => (a && a.startedAt > s.startedAt ? a : s), undefined);
+    .reduce<SessionListItem | undefined>((a, s) => (a && a.startedAt > s.startedAt ? a : s), undefined);
   return (
     <>
       <BackLink href="/">Back to client list</BackLink>

@@ -6,7 +6,7 @@
  * the latest visit.
  */
 import { useMemo, useState } from 'react';
-import type { Session, ViewId } from '../../db/api/contract';
+import type { SessionListItem, ViewId } from '../../db/api/contract';
 import { BackLink } from '../components/BackLink';
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
@@ -57,15 +57,15 @@ export function ComparePage({ clientId }: { clientId: string }) {
 }
 
 /** `sessions` newest first, at least two. */
-function VisitComparison({ sessions }: { sessions: Session[] }) {
+function VisitComparison({ sessions }: { sessions: SessionListItem[] }) {
   const [pickedEarlier, setEarlier] = useState<string | null>(null);
   const [pickedLater, setLater] = useState<string | null>(null);
   const [layout, setLayout] = useState<CompareLayout>('side');
   const [pickedView, setView] = useState<ViewId | null>(null);
 
   const byId = new Map(sessions.map((s) => [s.id, s]));
-  const first = sessions[sessions.length - 1] as Session;
-  const latest = sessions[0] as Session;
+  const first = sessions[sessions.length - 1] as SessionListItem;
+  const latest = sessions[0] as SessionListItem;
   const chosenEarlier = (pickedEarlier && byId.get(pickedEarlier)) || first;
   const chosenLater = (pickedLater && byId.get(pickedLater)) || latest;
   // Compared in date order, whichever way round they were chosen.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import type { Session } from '../../../db/api/contract';
+import type { SessionListItem } from '../../../db/api/contract';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { formatDateTime, formatLastVisit } from '../../lib/format';
 import { EmptyState } from '../EmptyState';
@@ -11,7 +11,7 @@ import { describeAction, describeFields } from './describe';
  * Everything recorded about a client and their sessions, newest first: what, when and who.
  * Loaded only when opened; the log itself can never be changed.
  */
-export function AuditLog({ clientId, sessions }: { clientId: string; sessions: readonly Session[] }) {
+export function AuditLog({ clientId, sessions }: { clientId: string; sessions: readonly SessionListItem[] }) {
   const [open, setOpen] = useState(false);
   return (
     <section className="card" aria-labelledby="audit-heading">
@@ -26,7 +26,7 @@ export function AuditLog({ clientId, sessions }: { clientId: string; sessions: r
   );
 }
 
-function AuditTable({ clientId, sessions }: { clientId: string; sessions: readonly Session[] }) {
+function AuditTable({ clientId, sessions }: { clientId: string; sessions: readonly SessionListItem[] }) {
   const log = useApiQuery('audit.listForClient', { clientId });
   const startedAt = new Map(sessions.map((s) => [s.id, s.startedAt]));
   if (!log.data) {

@@ -1,10 +1,10 @@
 /** The compare page's choices: the two visits, side by side or overlaid, and the chart view. */
-import type { Session, ViewId } from '../../../db/api/contract';
+import type { SessionListItem, ViewId } from '../../../db/api/contract';
 import { formatDateTime } from '../../lib/format';
 import type { CompareLayout, ViewChoice } from './compare-scene';
 
 interface Props {
-  sessions: readonly Session[];
+  sessions: readonly SessionListItem[];
   earlierId: string;
   laterId: string;
   onEarlier: (id: string) => void;
@@ -24,7 +24,7 @@ const LAYOUTS: [CompareLayout, string][] = [
 function VisitSelect(props: {
   id: string;
   label: string;
-  sessions: readonly Session[];
+  sessions: readonly SessionListItem[];
   value: string;
   onChange: (id: string) => void;
 }) {

@@ -1,10 +1,10 @@
 import { Link } from 'wouter';
-import type { Session } from '../../../db/api/contract';
+import type { SessionListItem } from '../../../db/api/contract';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { EmptyState } from '../EmptyState';
 import { StatusBadge } from './StatusBadge';
 
-export function SessionList({ sessions }: { sessions: Session[] }) {
+export function SessionList({ sessions }: { sessions: SessionListItem[] }) {
   if (sessions.length === 0) {
     return <EmptyState title="No sessions yet">Start one with New session.</EmptyState>;
   }
