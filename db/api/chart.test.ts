@@ -171,6 +171,57 @@ describe('chart.save and chart.get', () => {
     expect(!result.ok && result.error.message).toMatch(/A satellite must be linked/);
   });
 
+  it('saves an edit of every field of a mark, one field at a time and all at once', () => {
+    const { session, call, chart } = setup();
+    const primary = mark();
+    const original = mark({ kind: 'satellite', activity: 'latent', parentMarkId: primary.id });
+    call('chart.save', { sessionId: session.id, marks: [fresh(primary), fresh(original)], zones: [] });
+    const other = mark();
+    call('chart.save', { sessionId: session.id, marks: [fresh(other)], zones: [] });
+    const edited = {
+      ...original,
+      activity: 'active',
+      viewId: 'anterior',
+      artworkVersion: 2,
+      x: 0.31,
+      y: 0.44,
+      muscle: 'Levator scapulae',
+      side: 'left',
+      parentMarkId: other.id,
+      pressure: 6,
+      pressureKgCm2: 4.5,
+      pptKgCm2: 3.2,
+      holdSeconds: 90,
+      repetitions: 3,
+      technique: 'ischemic_compression',
+      tenderness: 7,
+      tendernessAfter: 2,
+      jumpSign: true,
+      twitchResponse: false,
+      referredPainReproduced: true,
+      referredPainWhere: 'Behind the eye',
+      release: 'partial',
+      note: 'Eased with breathing.',
+    } as const;
+    let version = 1;
+    for (const [field, value] of Object.entries(edited)) {
+      const result = call('chart.save', {
+        sessionId: session.id,
+        marks: [{ record: { ...original, [field]: value }, baseVersion: version }],
+        zones: [],
+      });
+      expect(result.ok, field).toBe(true);
+      version++;
+      const saved = chart().marks.find((m) => m.id === original.id);
+      expect(saved, field).toMatchObject({ [field]: value });
+      // and back, so the next field starts from the original
+      call('chart.save', { sessionId: session.id, marks: [{ record: original, baseVersion: version }], zones: [] });
+      version++;
+    }
+    call('chart.save', { sessionId: session.id, marks: [{ record: edited, baseVersion: version }], zones: [] });
+    expect(chart().marks.find((m) => m.id === original.id)).toEqual({ ...edited, version: version + 1 });
+  });
+
   it('keeps deleted marks out of the chart but in the file, and can bring them back', () => {
     const { db, session, call, chart } = setup();
     const primary = mark();

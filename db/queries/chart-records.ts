@@ -102,9 +102,9 @@ function auditRecord(
   entity: 'mark' | 'referral_zone',
   before: { id: string; deleted: boolean } | undefined,
   after: { id: string; deleted: boolean },
+  changes: string[] = changedFields(before, after),
 ): void {
   const action = !before ? 'create' : !before.deleted && after.deleted ? 'delete' : 'update';
-  const changes = changedFields(before, after);
   // A record sent again as it was changes nothing a therapist wrote: no entry.
   if (before && changes.length === 0) return;
   appendAudit(db, { actor: ctx.actor, action, entity, entityId: after.id, clientId: ctx.clientId, changes });
@@ -135,6 +135,39 @@ function noteLinkChecks(checks: LinkChecks, before: ChartMark | undefined, after
   if (!after.deleted && (!before || before.deleted || before.siteId !== after.siteId)) checks.sites = true;
 }
 
+/** Each field the editor sends (all but the id) and its column and statement parameter. */
+const MARK_COLUMNS = {
+  kind: ['kind', 'kind'],
+  activity: ['activity', 'activity'],
+  viewId: ['view_id', 'viewId'],
+  artworkVersion: ['artwork_version', 'artworkVersion'],
+  x: ['x', 'x'],
+  y: ['y', 'y'],
+  muscle: ['muscle', 'muscle'],
+  side: ['side', 'side'],
+  parentMarkId: ['parent_mark_id', 'parentMarkId'],
+  pressure: ['pressure', 'pressure'],
+  pressureKgCm2: ['pressure_kg_cm2', 'pressureKgCm2'],
+  pptKgCm2: ['ppt_kg_cm2', 'pptKgCm2'],
+  siteId: ['site_id', 'siteId'],
+  holdSeconds: ['hold_seconds', 'holdSeconds'],
+  repetitions: ['repetitions', 'repetitions'],
+  technique: ['technique', 'technique'],
+  tenderness: ['tenderness', 'tenderness'],
+  tendernessAfter: ['tenderness_after', 'tendernessAfter'],
+  jumpSign: ['jump_sign', 'jumpSign'],
+  twitchResponse: ['twitch_response', 'twitchResponse'],
+  referredPainReproduced: ['referred_pain_reproduced', 'referredPainReproduced'],
+  referredPainWhere: ['referred_pain_where', 'referredPainWhere'],
+  release: ['release', 'release'],
+  note: ['note', 'note'],
+  deleted: ['deleted_at', 'deletedAt'],
+} as const satisfies Record<Exclude<keyof ChartMark, 'id'>, readonly [string, string]>;
+
+const insertFields = Object.values(MARK_COLUMNS).filter(([column]) => column !== 'deleted_at');
+const MARK_INSERT_COLUMNS = insertFields.map(([column]) => column).join(', ');
+const MARK_INSERT_PARAMS = insertFields.map(([, param]) => `@${param}`).join(', ');
+
 /** Inserts or replaces one mark; refuses when the saved version is not the one the editor saw. */
 export function writeChartMark(
   db: Database,
@@ -155,9 +188,11 @@ export function writeChartMark(
       .get(ctx.sessionId, record.siteId);
     if (!carried) throw new AppError('invalid_input', 'That point was not carried over from the previous visit.');
   }
-  // Charting a carried point as still present takes back a "resolved" given before. (A mark
-  // that is its own site is new at this visit: it was never carried, so there is nothing to take back.)
-  if (!record.deleted && record.siteId !== record.id) {
+  // Charting a carried point as still present takes back a "resolved" given before. Only a mark
+  // that comes alive on a carried site can: a live mark keeps its site resolved-free (resolving
+  // is refused while the point is charted), and a mark that is its own site was never carried.
+  const comesAliveOnSite = !before || before.deleted || before.siteId !== record.siteId;
+  if (!record.deleted && record.siteId !== record.id && comesAliveOnSite) {
     const cleared = db
       .prepare(
         'UPDATE reassessments SET resolved_at = NULL WHERE session_id = ? AND site_id = ? AND resolved_at IS NOT NULL',
@@ -185,24 +220,24 @@ export function writeChartMark(
     version: baseVersion + 1,
     now: ctx.now,
   };
-  db.prepare(
-    `INSERT INTO marks (id, session_id, kind, activity, view_id, artwork_version, x, y, muscle, side, parent_mark_id,
-        pressure, pressure_kg_cm2, ppt_kg_cm2, site_id, hold_seconds, repetitions, technique, tenderness, tenderness_after, jump_sign,
-        twitch_response, referred_pain_reproduced, referred_pain_where, release, note, version, deleted_at,
-        created_at, updated_at)
-     VALUES (@id, @sessionId, @kind, @activity, @viewId, @artworkVersion, @x, @y, @muscle, @side, @parentMarkId,
-        @pressure, @pressureKgCm2, @pptKgCm2, @siteId, @holdSeconds, @repetitions, @technique, @tenderness, @tendernessAfter, @jumpSign,
-        @twitchResponse, @referredPainReproduced, @referredPainWhere, @release, @note, @version, @deletedAt, @now, @now)
-     ON CONFLICT (id) DO UPDATE SET kind = @kind, activity = @activity, view_id = @viewId,
-        artwork_version = @artworkVersion, x = @x, y = @y, muscle = @muscle, side = @side, parent_mark_id = @parentMarkId,
-        pressure = @pressure, pressure_kg_cm2 = @pressureKgCm2, ppt_kg_cm2 = @pptKgCm2,
-        site_id = @siteId, hold_seconds = @holdSeconds, repetitions = @repetitions,
-        technique = @technique, tenderness = @tenderness, tenderness_after = @tendernessAfter, jump_sign = @jumpSign,
-        twitch_response = @twitchResponse, referred_pain_reproduced = @referredPainReproduced,
-        referred_pain_where = @referredPainWhere, release = @release, note = @note, version = @version,
-        deleted_at = @deletedAt, updated_at = @now`,
-  ).run(params);
-  auditRecord(db, ctx, 'mark', before, record);
+  const changes = changedFields(before, record);
+  if (before) {
+    // Only the columns that changed (a typed tenderness writes one), then the version.
+    const set = changes.map((field) => {
+      const column = MARK_COLUMNS[field as keyof typeof MARK_COLUMNS];
+      if (!column) throw new Error(`chart-records: no column for the mark field ${field}`);
+      return `${column[0]} = @${column[1]}`;
+    });
+    db.prepare(`UPDATE marks SET ${[...set, 'version = @version', 'updated_at = @now'].join(', ')} WHERE id = @id`).run(
+      params,
+    );
+  } else {
+    db.prepare(
+      `INSERT INTO marks (id, session_id, ${MARK_INSERT_COLUMNS}, version, deleted_at, created_at, updated_at)
+       VALUES (@id, @sessionId, ${MARK_INSERT_PARAMS}, @version, @deletedAt, @now, @now)`,
+    ).run(params);
+  }
+  auditRecord(db, ctx, 'mark', before, record, changes);
   return params.version;
 }
 
