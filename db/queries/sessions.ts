@@ -155,7 +155,7 @@ export function createSession(
   values: { clientId: string; startedAt?: string | undefined; durationMinutes?: number | undefined },
 ): Session {
   return db.transaction(() => {
-    getClient(db, values.clientId);
+    if (!db.prepare('SELECT 1 FROM clients WHERE id = ?').get(values.clientId)) throw notFound('client');
     const id = newId();
     const now = nowIso();
     const startedAt = values.startedAt ? new Date(values.startedAt).toISOString() : now;

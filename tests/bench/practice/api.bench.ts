@@ -235,10 +235,11 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
         },
       );
 
-      // The floor: find the client's last visit, add the session, carry that visit's points, audit.
-      const lastVisitFloor = db
-        .prepare('SELECT id FROM sessions WHERE client_id = ? ORDER BY started_at DESC LIMIT 1')
-        .pluck();
+      // The floor: find the client's last visit, add the session, carry that visit's points and
+      // the ones it left waiting (not charted, not resolved), audit, read the new session back.
+      const lastVisitFloor = db.prepare(
+        'SELECT id FROM sessions WHERE client_id = ? AND started_at <= ? ORDER BY started_at DESC LIMIT 1',
+      );
       const addSessionFloor = db.prepare(
         `INSERT INTO sessions (id, client_id, started_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`,
       );
@@ -246,9 +247,16 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
         `INSERT INTO reassessments (session_id, site_id, from_mark_id)
          SELECT ?, site_id, id FROM marks WHERE session_id = ? AND deleted_at IS NULL`,
       );
+      const carryWaitingFloor = db.prepare(
+        `INSERT OR IGNORE INTO reassessments (session_id, site_id, from_mark_id)
+         SELECT ?, r.site_id, r.from_mark_id FROM reassessments r
+          WHERE r.session_id = ? AND r.resolved_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM marks m WHERE m.session_id = r.session_id AND m.site_id = r.site_id)`,
+      );
       const sessionAuditFloor = db.prepare(
         `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id) VALUES (?, 'bench', 'create', 'session', ?, ?)`,
       );
+      const readSessionFloor = db.prepare('SELECT * FROM sessions WHERE id = ?');
       let n = 0;
       measure(
         'Create a session with carry-forward',
@@ -260,10 +268,14 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
             const now = new Date().toISOString();
             // Other clients than the API's, so neither finds the other's new session as the last visit.
             const clientId = pick(i + 1000).id;
-            const last = lastVisitFloor.get(clientId) as string | undefined;
+            const last = lastVisitFloor.get(clientId, now) as { id: string } | undefined;
             addSessionFloor.run(id, clientId, now, now, now);
-            if (last) carryFloor.run(id, last);
+            if (last) {
+              carryFloor.run(id, last.id);
+              carryWaitingFloor.run(id, last.id);
+            }
             sessionAuditFloor.run(now, id, clientId);
+            readSessionFloor.get(id);
           })(),
       );
     } finally {
