@@ -20,8 +20,11 @@ export interface ServeProcess {
 export function startServe(databasePath: string): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
+    // tsx as a loader in this very process (not tsx's command line, which runs the script in a
+    // child process): a SIGKILL then kills the server itself, as a crash would.
     [
-      path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+      '--import',
+      'tsx',
       'scripts/serve.ts',
       '--db',
       databasePath,
