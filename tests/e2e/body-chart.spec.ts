@@ -39,7 +39,7 @@ test('a therapist charts a trigger point with a satellite and a referral zone, a
   await expect(chart.table.locator('tbody tr')).toHaveCount(2);
 
   // An essential referral zone up the side of the neck toward the temple, on the side view.
-  await chart.row(primaryName).click();
+  await chart.selectRow(primaryName);
   await page.keyboard.press('z');
   await page.getByRole('button', { name: 'Essential', exact: true }).click();
   await chart.tab('Right side').click();
@@ -59,7 +59,7 @@ test('a therapist charts a trigger point with a satellite and a referral zone, a
 
   // Pressure 7 and tenderness 8 → 3, from the keyboard.
   await chart.tab('Back').click();
-  await chart.row(primaryName).click();
+  await chart.selectRow(primaryName);
   await chart.field('Pressure (discomfort 0-10)').focus();
   await page.keyboard.type('7');
   await chart.field('Tenderness before (0-10)').focus();
@@ -88,7 +88,7 @@ test('a therapist charts a trigger point with a satellite and a referral zone, a
   // Reload: exactly the same chart.
   await knotbook.open(`/sessions/${sessionId}`);
   await expect(chart.table.locator('tbody tr')).toHaveCount(2);
-  await chart.row(primaryName).click();
+  await chart.selectRow(primaryName);
   await expect(chart.field('Pressure (discomfort 0-10)')).toHaveValue('7');
   await expect(chart.field('Tenderness before (0-10)')).toHaveValue('8');
   await expect(chart.field('Tenderness after (0-10)')).toHaveValue('3');

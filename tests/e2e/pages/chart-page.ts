@@ -85,6 +85,11 @@ export class ChartPage {
     return this.table.getByRole('row', { name });
   }
 
+  /** Selects a mark from the table as a therapist does: a click on its kind, not in its fields. */
+  async selectRow(name: string | RegExp): Promise<void> {
+    await this.row(name).getByRole('cell').first().click();
+  }
+
   /** Screen position of a normalised point of a view, as the chart fits it to its canvas. */
   async screen(viewId: ViewId, p: { x: number; y: number }): Promise<{ x: number; y: number }> {
     await this.canvas.scrollIntoViewIfNeeded();
