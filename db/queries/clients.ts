@@ -92,10 +92,10 @@ export function listClients(db: Database, options: { includeArchived: boolean })
   const rows = db
     .prepare(
       `SELECT c.id, c.given_name, c.family_name, c.date_of_birth, c.phone, c.email, c.archived,
-              max(s.started_at) AS last_visit_at, count(s.id) AS visit_count
-         FROM clients c LEFT JOIN sessions s ON s.client_id = c.id
+              (SELECT max(s.started_at) FROM sessions s WHERE s.client_id = c.id) AS last_visit_at,
+              (SELECT count(*) FROM sessions s WHERE s.client_id = c.id) AS visit_count
+         FROM clients c
         WHERE c.archived = 0 OR ?
-        GROUP BY c.id
         ORDER BY c.family_name COLLATE NOCASE, c.given_name COLLATE NOCASE`,
     )
     .all(options.includeArchived ? 1 : 0) as SummaryRow[];
