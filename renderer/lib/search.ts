@@ -21,18 +21,34 @@ export function digitsOf(text: string): string {
 
 const phoneLike = /^[\d\s+().\-/]+$/;
 
-export function matchesClient(client: Searchable, query: string): boolean {
-  const trimmed = query.trim();
-  if (trimmed === '') return true;
+/** Folded names and phone digits, worked out once per client object (a list is searched per key). */
+const prepared = new WeakMap<Searchable, { name: string; digits: string }>();
+function preparedOf(client: Searchable): { name: string; digits: string } {
+  let found = prepared.get(client);
+  if (!found) {
+    found = { name: fold(`${client.givenName} ${client.familyName}`), digits: digitsOf(client.phone) };
+    prepared.set(client, found);
+  }
+  return found;
+}
 
-  const name = fold(`${client.givenName} ${client.familyName}`);
+/** The test for one query, its words folded once, to run over a whole list. */
+export function clientMatcher(query: string): (client: Searchable) => boolean {
+  const trimmed = query.trim();
+  if (trimmed === '') return () => true;
   const words = fold(trimmed)
     .split(/[\s,]+/)
     .filter(Boolean);
-  if (words.length > 0 && words.every((word) => name.includes(word))) return true;
+  const digits = phoneLike.test(trimmed) ? digitsOf(trimmed) : '';
+  return (client) => {
+    const { name, digits: phone } = preparedOf(client);
+    if (words.length > 0 && words.every((word) => name.includes(word))) return true;
+    return digits !== '' && phone.includes(digits);
+  };
+}
 
-  const digits = digitsOf(trimmed);
-  return phoneLike.test(trimmed) && digits !== '' && digitsOf(client.phone).includes(digits);
+export function matchesClient(client: Searchable, query: string): boolean {
+  return clientMatcher(query)(client);
 }
 
 /** Names compared the way a person reads them: case- and accent-insensitive, numbers in order. */

@@ -9,7 +9,7 @@ import { PageHeader } from '../components/PageHeader';
 import { UnsignedSessions } from '../components/sessions/UnsignedSessions';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { matchesClient } from '../lib/search';
+import { clientMatcher } from '../lib/search';
 
 /** The search and the archive filter survive a visit to a client and back. */
 const remembered = { search: '', showArchived: false };
@@ -40,7 +40,8 @@ export function ClientListPage() {
 
   const all = clients.data;
   const inScope = useMemo(() => (all ?? []).filter((client) => showArchived || !client.archived), [all, showArchived]);
-  const visible = useMemo(() => inScope.filter((client) => matchesClient(client, search)), [inScope, search]);
+  const matches = useMemo(() => clientMatcher(search), [search]);
+  const visible = useMemo(() => inScope.filter(matches), [inScope, matches]);
 
   const newClientButton = (
     <button
@@ -105,7 +106,9 @@ export function ClientListPage() {
         <div ref={listRef}>
           <ClientListBody
             all={all}
+            inScope={inScope}
             visible={visible}
+            matches={matches}
             search={search}
             showArchived={showArchived}
             newClientButton={newClientButton}

@@ -6,8 +6,12 @@ import { ClientTable } from './ClientTable';
 interface Props {
   /** Every client, archived included. */
   all: ClientSummary[];
+  /** The clients the archive filter leaves. */
+  inScope: ClientSummary[];
   /** The clients left after the archive filter and the search. */
   visible: ClientSummary[];
+  /** The search as a test of one client. */
+  matches: (client: ClientSummary) => boolean;
   search: string;
   showArchived: boolean;
   newClientButton: ReactNode;
@@ -27,7 +31,7 @@ export function ClientListBody(props: Props) {
     );
   }
 
-  if (visible.length > 0) return <ClientTable clients={visible} />;
+  if (visible.length > 0) return <ClientTable clients={props.inScope} matches={props.matches} />;
 
   if (search.trim() === '') {
     return (

@@ -7,19 +7,13 @@
  * scrolls (the app's <main>), so the virtualiser reads that scroll position relative to the top
  * of the table's rows.
  */
-import {
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type SortingState,
-} from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { observeElementOffset, useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { ClientSummary } from '../../../db/api/contract';
 import { ariaSort, HeaderLabel } from '../table/sorting';
-import { clientColumns } from './columns';
+import { clientColumns, sortClients } from './columns';
 
 const numericColumns = new Set(['visits']);
 /** A row's height with one line of text (rows are measured once drawn). */
@@ -31,19 +25,29 @@ function rowsTop(rows: HTMLElement | null, scroller: Element): number {
   return rows.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
 }
 
-export function ClientTable({ clients }: { clients: ClientSummary[] }) {
+interface Props {
+  /** Every client the list may show (the archive filter applied). */
+  clients: readonly ClientSummary[];
+  /** Whether a client matches the search (a new function for each query). */
+  matches: (client: ClientSummary) => boolean;
+}
+
+export function ClientTable({ clients, matches }: Props) {
   const [, navigate] = useLocation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+  // Sorted once per list and sorting choice; each keystroke only filters the sorted list.
+  const sorted = useMemo(() => sortClients(clients, sorting), [clients, sorting]);
+  const shown = useMemo(() => sorted.filter(matches), [sorted, matches]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the table is rebuilt each render on purpose
   const table = useReactTable({
-    data: clients,
+    data: shown,
     columns: clientColumns,
     state: { sorting },
     onSortingChange: setSorting,
+    manualSorting: true,
     enableSortingRemoval: false,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
     getRowId: (row) => row.id,
   });
 

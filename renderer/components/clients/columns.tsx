@@ -1,4 +1,4 @@
-import { createColumnHelper, type SortingFn } from '@tanstack/react-table';
+import { createColumnHelper, type SortingState } from '@tanstack/react-table';
 import { Link } from 'wouter';
 import type { ClientSummary } from '../../../db/api/contract';
 import { formatDay, formatLastVisit, listName } from '../../lib/format';
@@ -7,13 +7,10 @@ import { Badge } from '../Badge';
 
 const column = createColumnHelper<ClientSummary>();
 
-const byName: SortingFn<ClientSummary> = (a, b) => compareByName(a.original, b.original);
-
 export const clientColumns = [
   column.accessor((row) => listName(row), {
     id: 'name',
     header: 'Name',
-    sortingFn: byName,
     cell: ({ row }) => (
       <span className="client-name">
         <Link href={`/clients/${row.original.id}`} className="client-name__link">
@@ -26,15 +23,11 @@ export const clientColumns = [
   column.accessor((row) => row.dateOfBirth ?? undefined, {
     id: 'dateOfBirth',
     header: 'Date of birth',
-    sortingFn: 'basic',
-    sortUndefined: 'last',
     cell: ({ row }) => formatDay(row.original.dateOfBirth),
   }),
   column.accessor((row) => row.lastVisitAt ?? undefined, {
     id: 'lastVisit',
     header: 'Last visit',
-    sortingFn: 'basic',
-    sortUndefined: 'last',
     sortDescFirst: true,
     cell: ({ row }) => {
       const { lastVisitAt } = row.original;
@@ -44,7 +37,32 @@ export const clientColumns = [
   column.accessor('visitCount', {
     id: 'visits',
     header: 'Visits',
-    sortingFn: 'basic',
     sortDescFirst: true,
   }),
 ];
+
+/** A missing date sorts last whichever way the column is sorted. */
+function missingLast(a: string | null, b: string | null, direction: number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return direction * (a < b ? -1 : a > b ? 1 : 0);
+}
+
+const comparators: Record<string, (a: ClientSummary, b: ClientSummary, direction: number) => number> = {
+  name: (a, b, direction) => direction * compareByName(a, b),
+  dateOfBirth: (a, b, direction) => missingLast(a.dateOfBirth, b.dateOfBirth, direction),
+  lastVisit: (a, b, direction) => missingLast(a.lastVisitAt, b.lastVisitAt, direction),
+  visits: (a, b, direction) => direction * (a.visitCount - b.visitCount),
+};
+
+/**
+ * The clients in the order the table's sorting asks for (ties keep the order given). The table
+ * sorts the whole list once per sorting choice and filters that as the therapist types, so a
+ * keystroke never sorts thousands of clients again.
+ */
+export function sortClients(clients: readonly ClientSummary[], sorting: SortingState): ClientSummary[] {
+  const [first] = sorting;
+  const compare = first && comparators[first.id];
+  if (!first || !compare) return [...clients];
+  const direction = first.desc ? -1 : 1;
+  return [...clients].sort((a, b) => compare(a, b, direction));
+}
