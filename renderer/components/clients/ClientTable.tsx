@@ -16,7 +16,7 @@ import { ariaSort, HeaderLabel } from '../table/sorting';
 import { clientColumns, sortClients } from './columns';
 
 const numericColumns = new Set(['visits']);
-/** A row's height with one line of text (rows are measured once drawn). */
+/** Every row's height: one line, a long name cut short (content.css), so no row is measured. */
 const ROW_HEIGHT = 45;
 
 /** How far the top of the rows is below the top of the scrolled content. */
@@ -108,7 +108,6 @@ export function ClientTable({ clients, matches }: Props) {
           return (
             <tr
               key={row.id}
-              ref={virtualizer.measureElement}
               data-index={item.index}
               aria-rowindex={item.index + 2}
               className={row.original.archived ? 'is-archived' : undefined}

@@ -13,7 +13,7 @@ export const clientColumns = [
     header: 'Name',
     cell: ({ row }) => (
       <span className="client-name">
-        <Link href={`/clients/${row.original.id}`} className="client-name__link">
+        <Link href={`/clients/${row.original.id}`} className="client-name__link" title={listName(row.original)}>
           {listName(row.original)}
         </Link>
         {row.original.archived && <Badge tone="archived">Archived</Badge>}
