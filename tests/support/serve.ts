@@ -22,16 +22,7 @@ export function startServe(databasePath: string): Promise<ServeProcess> {
     process.execPath,
     // tsx as a loader in this very process (not tsx's command line, which runs the script in a
     // child process): a SIGKILL then kills the server itself, as a crash would.
-    [
-      '--import',
-      'tsx',
-      'scripts/serve.ts',
-      '--db',
-      databasePath,
-      '--port',
-      '0',
-      '--no-build',
-    ],
+    ['--import', 'tsx', 'scripts/serve.ts', '--db', databasePath, '--port', '0', '--no-build'],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {
