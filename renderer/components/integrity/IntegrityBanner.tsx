@@ -9,25 +9,22 @@ import { pollIntegrity, type IntegrityState } from './poll';
 import './integrity.css';
 
 /**
- * The role="alert" element is always in the page, empty unless the file is damaged, so screen
- * readers announce the warning when it appears.
+ * Nothing at all unless the file is damaged; then an alert, which screen readers announce as it
+ * appears (the page already has one live alert region for errors: a second, empty one would
+ * only add noise).
  */
 export function IntegrityNotice({ state }: { state: IntegrityState }) {
-  const damaged = state === 'damaged';
+  if (state !== 'damaged') return null;
   return (
-    <div role="alert" className={damaged ? 'integrity-banner' : 'integrity-banner integrity-banner--empty'}>
-      {damaged && (
-        <>
-          <svg className="integrity-banner__icon" viewBox="0 0 20 20" aria-hidden="true">
-            <path d="M10 2.5 18 17H2z" />
-            <path d="M10 8v4.5M10 14.6v.4" />
-          </svg>
-          <p className="integrity-banner__text">
-            <strong>Knotbook found damage in this database file.</strong> It is not saving any changes to the file now.
-            Your records are still shown. Close Knotbook and restore the file from a backup.
-          </p>
-        </>
-      )}
+    <div role="alert" className="integrity-banner">
+      <svg className="integrity-banner__icon" viewBox="0 0 20 20" aria-hidden="true">
+        <path d="M10 2.5 18 17H2z" />
+        <path d="M10 8v4.5M10 14.6v.4" />
+      </svg>
+      <p className="integrity-banner__text">
+        <strong>Knotbook found damage in this database file.</strong> It is not saving any changes to the file now. Your
+        records are still shown. Close Knotbook and restore the file from a backup.
+      </p>
     </div>
   );
 }
