@@ -27,6 +27,14 @@ export const test = base.extend<{ knotbook: Knotbook }>({
     const databasePath = path.join(dir, 'knotbook.sqlite');
     const serve = await startServe(databasePath);
     const url = serve.url.toString();
+    // Knotbook never talks to the network: every request the page makes, in every spec, must go
+    // to its own server on 127.0.0.1 (or stay inside the page: data:, blob:, about:).
+    const outgoing: string[] = [];
+    page.context().on('request', (request) => {
+      const address = new URL(request.url());
+      const local = address.hostname === '127.0.0.1' && address.port === serve.url.port;
+      if (!local && !['data:', 'blob:', 'about:'].includes(address.protocol)) outgoing.push(address.origin);
+    });
     const value = async <T>(op: string, input: unknown): Promise<T> => {
       const result = await serve.call<T>(op, input);
       if (!result.ok) throw new Error(`${op} was refused: ${result.error.message}`);
@@ -47,6 +55,7 @@ export const test = base.extend<{ knotbook: Knotbook }>({
     });
     await serve.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+    expect(outgoing, 'requests that left this computer').toEqual([]);
   },
 });
 
