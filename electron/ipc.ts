@@ -5,10 +5,10 @@
  */
 import type { IpcMain } from 'electron';
 import { IPC_CHANNEL, type Envelope } from '../db/api/contract';
-import { dispatch } from '../db/api/dispatch';
+import { dispatchAsync } from '../db/api/dispatch';
 import { isTrustedSender } from './security';
 
-type ApiContext = Parameters<typeof dispatch>[0];
+type ApiContext = Parameters<typeof dispatchAsync>[0];
 
 const REFUSED: Envelope<never> = {
   ok: false,
@@ -16,8 +16,8 @@ const REFUSED: Envelope<never> = {
 };
 
 export function registerApi(ipcMain: IpcMain, ctx: ApiContext): void {
-  ipcMain.handle(IPC_CHANNEL, (event, op: unknown, input: unknown): Envelope<unknown> => {
+  ipcMain.handle(IPC_CHANNEL, async (event, op: unknown, input: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event.senderFrame)) return REFUSED;
-    return dispatch(ctx, op, input);
+    return dispatchAsync(ctx, op, input);
   });
 }

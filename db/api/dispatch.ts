@@ -52,21 +52,53 @@ function fromError(ctx: ApiContext, error: unknown): Envelope<never> {
   return fail('internal', 'Something went wrong inside Knotbook and nothing was changed. Please try again.');
 }
 
-/**
- * Runs one operation for either transport: checks the name, validates the input with the
- * operation's schema (nothing runs on bad input), runs the handler, and wraps the outcome in
- * the envelope. Never throws.
- */
-export function dispatch(ctx: ApiContext, op: unknown, input: unknown): Envelope<unknown> {
+type Prepared = { ok: false; envelope: Envelope<never> } | { ok: true; run: () => unknown };
+
+/** Checks the name and validates the input with the operation's schema (nothing runs on bad input). */
+function prepare(ctx: ApiContext, op: unknown, input: unknown): Prepared {
   if (!isOpName(op)) {
     const shown = typeof op === 'string' ? `"${op.slice(0, 80)}"` : 'without a name';
-    return fail('unknown_operation', `Knotbook does not know the operation ${shown}.`);
+    return { ok: false, envelope: fail('unknown_operation', `Knotbook does not know the operation ${shown}.`) };
   }
   const parsed = operations[op].input.safeParse(input === undefined ? {} : input, { error: plainErrorMap });
-  if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error.issues));
+  if (!parsed.success) return { ok: false, envelope: fail('invalid_input', describeIssues(parsed.error.issues)) };
+  const handler = handlers[op] as (ctx: ApiContext, input: unknown) => unknown;
+  return { ok: true, run: () => handler(ctx, parsed.data) };
+}
+
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
+/**
+ * Runs one operation synchronously and wraps the outcome in the envelope. Never throws. The few
+ * operations that take time (backups, restore) answer later: call them through dispatchAsync,
+ * as both transports do.
+ */
+export function dispatch(ctx: ApiContext, op: unknown, input: unknown): Envelope<unknown> {
+  const prepared = prepare(ctx, op, input);
+  if (!prepared.ok) return prepared.envelope;
   try {
-    const handler = handlers[op] as (ctx: ApiContext, input: unknown) => unknown;
-    return { ok: true, value: handler(ctx, parsed.data) };
+    const value = prepared.run();
+    if (isPromise(value)) {
+      value.catch(() => undefined);
+      return fail('internal', 'This operation answers later; Knotbook called it the wrong way. Please try again.');
+    }
+    return { ok: true, value };
+  } catch (error) {
+    return fromError(ctx, error);
+  }
+}
+
+/**
+ * Runs one operation for either transport: checks the name, validates the input with the
+ * operation's schema (nothing runs on bad input), runs the handler (waiting for it when it
+ * answers later), and wraps the outcome in the envelope. Never rejects.
+ */
+export async function dispatchAsync(ctx: ApiContext, op: unknown, input: unknown): Promise<Envelope<unknown>> {
+  const prepared = prepare(ctx, op, input);
+  if (!prepared.ok) return prepared.envelope;
+  try {
+    return { ok: true, value: await prepared.run() };
   } catch (error) {
     return fromError(ctx, error);
   }

@@ -11,7 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Envelope, ErrorCode } from '../api/contract';
-import { dispatch } from '../api/dispatch';
+import { dispatchAsync } from '../api/dispatch';
 import type { ApiContext } from '../api/handlers';
 
 export interface ApiServerOptions {
@@ -125,7 +125,7 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
       return refuse(res, 'invalid_input', 'The request must name an operation and its input.');
     }
     const { op, input } = message as { op?: unknown; input?: unknown };
-    sendJson(res, dispatch(options.ctx, op, input));
+    sendJson(res, await dispatchAsync(options.ctx, op, input));
   }
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
