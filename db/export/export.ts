@@ -1,0 +1,94 @@
+/**
+ * Exporting: one client's whole record, or everything in the database, as one object in the
+ * export format (format.ts), read in one transaction so the tables agree with each other.
+ */
+import type { Database } from 'better-sqlite3';
+import { notFound } from '../errors';
+import { nowIso } from '../ids';
+import { schemaVersion } from '../migrations';
+import {
+  COLUMNS,
+  EXPORT_FORMAT,
+  FORMAT_VERSION,
+  TABLE_NAMES,
+  type ExportScope,
+  type ExportTables,
+  type KnotbookExport,
+  type TableName,
+} from './format';
+import { fromStored, KEYS, type AnyRow } from './tables';
+
+/** Through the session: the rows of a table that belong to one client's sessions. */
+const bySession = (table: TableName) =>
+  `${table} t JOIN sessions s ON s.id = t.session_id WHERE s.client_id = @clientId`;
+
+/**
+ * Which rows belong to one client (`t` is the table). Their exercises are the therapist's own
+ * ones their plans use; Knotbook's built-in exercises are never exported (every Knotbook
+ * database has them, with the same ids). Settings are the practice's, not the client's.
+ */
+const CLIENT_ROWS: { [T in TableName]: string | null } = {
+  clients: 'clients t WHERE t.id = @clientId',
+  sessions: 'sessions t WHERE t.client_id = @clientId',
+  marks: bySession('marks'),
+  referral_zones:
+    'referral_zones t JOIN marks m ON m.id = t.mark_id JOIN sessions s ON s.id = m.session_id WHERE s.client_id = @clientId',
+  reassessments: bySession('reassessments'),
+  exercises: `exercises t WHERE t.built_in = 0 AND t.id IN (SELECT i.exercise_id FROM home_care_plan_items i
+                JOIN sessions s ON s.id = i.session_id WHERE s.client_id = @clientId)`,
+  home_care_plan_items: bySession('home_care_plan_items'),
+  home_care_points: bySession('home_care_points'),
+  handouts: bySession('handouts'),
+  amendments: bySession('amendments'),
+  audit_log: 'audit_log t WHERE t.client_id = @clientId',
+  settings: null,
+};
+
+const ALL_ROWS: { [T in TableName]: string } = {
+  ...(Object.fromEntries(TABLE_NAMES.map((t) => [t, `${t} t`])) as { [T in TableName]: string }),
+  exercises: 'exercises t WHERE t.built_in = 0',
+};
+
+function readRows(db: Database, table: TableName, from: string | null, params: AnyRow): AnyRow[] {
+  if (from === null) return [];
+  const columns = COLUMNS[table].map((c) => `t.${c}`).join(', ');
+  const order = KEYS[table].map((k) => `t.${k}`).join(', ');
+  const rows = db.prepare(`SELECT ${columns} FROM ${from} ORDER BY ${order}`).all(params) as AnyRow[];
+  return rows.map((row) => fromStored(table, row));
+}
+
+function build(db: Database, scope: ExportScope, sources: { [T in TableName]: string | null }, params: AnyRow) {
+  return db.transaction((): KnotbookExport => {
+    const tables = Object.fromEntries(
+      TABLE_NAMES.map((table) => [table, readRows(db, table, sources[table], params)]),
+    ) as unknown as ExportTables;
+    return {
+      format: EXPORT_FORMAT,
+      formatVersion: FORMAT_VERSION,
+      exportedAt: nowIso(),
+      appSchemaVersion: schemaVersion(db),
+      scope,
+      tables,
+    };
+  })();
+}
+
+/**
+ * Everything that belongs to one client: their record, sessions, chart points and zones, points
+ * to re-assess, home-care plans and points, handouts, amendments, the therapist's own exercises
+ * their plans use, and the audit entries about them. Nothing of any other client.
+ */
+export function exportClient(db: Database, clientId: string): KnotbookExport {
+  if (!db.prepare('SELECT 1 FROM clients WHERE id = ?').get(clientId)) throw notFound('client');
+  return build(db, { kind: 'client', clientId }, CLIENT_ROWS, { clientId });
+}
+
+/** Every table: all clients and their records, the therapist's own exercises, settings, the whole audit log. */
+export function exportAll(db: Database): KnotbookExport {
+  return build(db, { kind: 'all' }, ALL_ROWS, {});
+}
+
+/** The export as a file's text: pretty-printed JSON (two spaces), ending with a new line. */
+export function toJsonText(data: KnotbookExport): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

@@ -1,0 +1,20 @@
+/**
+ * Export and import of Knotbook's records (docs/EXPORT-FORMAT.md): one client's whole record or
+ * everything, as a versioned JSON file Knotbook can import back, and as CSV files for people.
+ */
+export { exportCsv, tableCsv } from './csv';
+export { exportAll, exportClient, toJsonText } from './export';
+export {
+  COLUMNS,
+  EXPORT_FORMAT,
+  exportSchema,
+  FORMAT_VERSION,
+  JSON_COLUMNS,
+  TABLE_NAMES,
+  type ExportRow,
+  type ExportScope,
+  type ExportTables,
+  type KnotbookExport,
+  type TableName,
+} from './format';
+export { importJson, type ImportReport, type TableCounts } from './import';
