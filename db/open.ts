@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { backupBeforeMigration } from './backup/before-migration';
 import { cacheStatements } from './statement-cache';
 import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
@@ -136,6 +137,18 @@ function inspectExisting(file: string, size: number, options: OpenOptions): void
 }
 
 /**
+ * Before a file of an older schema is migrated, a verified copy of it goes into the backups
+ * folder beside it (db/backup/before-migration.ts); without that copy the file is not updated.
+ */
+function keepCopyBeforeUpdate(file: string, options: OpenOptions): void {
+  try {
+    backupBeforeMigration(file, { nativeBinding: options.nativeBinding });
+  } catch (error) {
+    throw new DatabaseOpenError('cannot_open', (error as Error).message);
+  }
+}
+
+/**
  * Opens (or creates) a Knotbook database: WAL journal, foreign keys on, synchronous=FULL so an
  * acknowledged write survives a crash or power cut, a busy timeout for a second process, then
  * migrations up to the current schema. An existing file is inspected first, through a read-only
@@ -144,8 +157,10 @@ function inspectExisting(file: string, size: number, options: OpenOptions): void
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
   const size = fileSize(file);
-  if (size > 0) inspectExisting(file, size, options);
-  else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (size > 0) {
+    inspectExisting(file, size, options); // refuses foreign, too new or visibly damaged first
+    keepCopyBeforeUpdate(file, options); // then the copy, before the file is opened to write
+  } else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
 
   let db: Database.Database;
   try {

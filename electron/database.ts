@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { seedDemo } from '../db/demo';
-import { watchIntegrity, type IntegrityStatus } from '../db/integrity';
 import {
   NativeBindingError,
   describeNativeLoadError,
@@ -18,7 +17,7 @@ import { DatabaseOpenError, openDatabase } from '../db/open';
 import type { DatabaseChoice } from './args';
 
 export type OpenOutcome =
-  { ok: true; db: Database.Database; integrity: IntegrityStatus } | { ok: false; message: string };
+  { ok: true; db: Database.Database; nativeBinding: string | undefined } | { ok: false; message: string };
 
 export function openAppDatabase(choice: DatabaseChoice, binding: Omit<NativeBindingContext, 'exists'>): OpenOutcome {
   try {
@@ -36,8 +35,8 @@ export function openAppDatabase(choice: DatabaseChoice, binding: Omit<NativeBind
     if (choice.demo) {
       console.log(`Demo database: ${choice.file}${isNew ? '' : ' (already existed: opened as it was)'}`);
     }
-    // The whole file is read in a worker thread while the window opens (db/integrity.ts).
-    return { ok: true, db, integrity: watchIntegrity(db, choice.file, { nativeBinding }) };
+    // The host context (db/host.ts) starts the whole-file check and the day's backup.
+    return { ok: true, db, nativeBinding };
   } catch (error) {
     return { ok: false, message: describeOpenFailure(error) };
   }

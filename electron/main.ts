@@ -4,11 +4,12 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { Menu, app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { chooseDatabaseFile, parseArgs, userArgv } from './args';
 import { closeAppDatabase, openAppDatabase } from './database';
+import { hostContext } from '../db/host';
+import type { ApiContext } from '../db/api/handlers';
 import { registerApi } from './ipc';
 import { buildMenuTemplate, shortcutKeyEvents } from './menu';
 import { registerPdfExport } from './pdf-export';
@@ -37,10 +38,11 @@ function actorName(): string {
 
 function run(): void {
   let mainWindow: BrowserWindow | undefined;
-  let db: Database.Database | undefined;
+  // The API's context: its `db` is replaced when a backup is restored (db/host.ts).
+  let ctx: ApiContext | undefined;
 
   const showWindow = () => {
-    if (!db) return;
+    if (!ctx) return;
     if (mainWindow && !mainWindow.isDestroyed()) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
@@ -56,7 +58,7 @@ function run(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => closeAppDatabase(db));
+  app.on('will-quit', () => closeAppDatabase(ctx?.db));
 
   void app.whenReady().then(() => {
     const choice = chooseDatabaseFile(args, {
@@ -78,17 +80,16 @@ function run(): void {
       app.exit(1);
       return;
     }
-    db = opened.db;
+    ctx = hostContext(opened.db, {
+      file: choice.file,
+      actor: actorName(),
+      appVersion: app.getVersion(),
+      nativeBinding: opened.nativeBinding,
+    });
 
     denyAllPermissions(session.defaultSession);
     serveAppProtocol(protocol, rendererDir);
-    registerApi(ipcMain, {
-      db,
-      actor: actorName(),
-      databasePath: choice.file,
-      appVersion: app.getVersion(),
-      integrity: opened.integrity,
-    });
+    registerApi(ipcMain, ctx);
     registerPdfExport(ipcMain, {
       windowFor: (contents) =>
         mainWindow && !mainWindow.isDestroyed() && mainWindow.webContents === contents ? mainWindow : undefined,

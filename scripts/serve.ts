@@ -4,13 +4,14 @@
  *   --port <n>    the port (default 5170; 0 picks a free one)
  *   --demo        a fresh database in the temp folder, filled with a few example clients
  *   --no-build    serve the renderer already built in dist/renderer
+ *   --no-backup   skip the day's automatic backup (the benchmark's throwaway copies)
  */
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import { build } from 'vite';
-import { watchIntegrity } from '../db/integrity';
+import { hostContext } from '../db/host';
 import { openDatabase } from '../db/open';
 import { seedDemo } from '../db/demo';
 import { startApiServer } from '../db/http/server';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5170' },
     demo: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    'no-backup': { type: 'boolean', default: false },
   },
 });
 
@@ -50,11 +52,16 @@ function open(): Database.Database {
 }
 const db = open();
 if (values.demo) seedDemo(db);
-// The whole file is read in a worker thread while the server already answers (db/integrity.ts).
-const integrity = watchIntegrity(db, databasePath);
+// The whole-file check and the day's backup run in the background (db/host.ts).
+const ctx = hostContext(db, {
+  file: databasePath,
+  actor: os.userInfo().username,
+  appVersion: packageJson.version,
+  automaticBackup: !values['no-backup'],
+});
 
 const server = await startApiServer({
-  ctx: { db, actor: os.userInfo().username, databasePath, appVersion: packageJson.version, integrity },
+  ctx,
   staticDir: path.join(root, 'dist', 'renderer'),
   port,
 });
@@ -64,7 +71,7 @@ console.log(`Knotbook is running at ${server.url}`);
 
 function shutdown(): void {
   void server.close().then(() => {
-    db.close();
+    ctx.db.close();
     process.exit(0);
   });
 }

@@ -143,6 +143,52 @@ export interface ClientAuditEntry extends AuditEntry {
   sessionId: string | null;
 }
 
+/** A backup file in the backups folder beside the database (db/backup, db/api/data.ts). */
+export interface BackupInfo {
+  /** The file's name in the backups folder: how the page refers to it. */
+  name: string;
+  kind: 'daily' | 'before-migration' | 'before-restore' | 'manual' | 'encrypted';
+  /** When it was made (ISO-8601 UTC). */
+  at: string;
+  bytes: number;
+}
+
+export interface BackupList {
+  /** The backups folder, shown so the therapist can find it (and copy it elsewhere). */
+  folder: string;
+  /** Newest first. */
+  backups: BackupInfo[];
+}
+
+/** What a backup holds, shown before restoring it. */
+export interface BackupContents {
+  name: string;
+  schemaVersion: number;
+  clients: number;
+  sessions: number;
+  /** When the last change it holds was made, or null. */
+  lastChangeAt: string | null;
+}
+
+export interface RestoreOutcome {
+  restoredFrom: string;
+  /** The name of the copy of the database as it was just before, in the backups folder. */
+  safetyCopy: string | null;
+  clients: number;
+  sessions: number;
+}
+
+/** A file the page offers for download: JSON text, or CSV files (one per table) to zip. */
+export type ExportedFile =
+  | { kind: 'json'; fileName: string; text: string }
+  | { kind: 'csv'; fileName: string; files: { name: string; text: string }[] };
+
+/** What an import added, and what was there already, per table. */
+export interface ImportReport {
+  imported: Record<string, number>;
+  alreadyPresent: Record<string, number>;
+}
+
 export interface AppInfo {
   appVersion: string;
   schemaVersion: number;
@@ -377,6 +423,16 @@ export const settingsSchema = z.strictObject({
 export type SettingsInput = z.input<typeof settingsSchema>;
 
 const emptyInput = z.strictObject({});
+
+/** A backup's file name in the backups folder: our own names only, never a path. */
+const backupNameSchema = z
+  .string()
+  .regex(/^knotbook-[A-Za-z0-9-]+\.(sqlite|knbtbak)$/, { error: 'is not the name of a Knotbook backup' });
+
+const passphraseSchema = z
+  .string()
+  .min(8, 'must be at least 8 characters')
+  .max(1024, 'must be at most 1024 characters');
 const byId = z.strictObject({ id: idSchema });
 
 // ---------------------------------------------------------------------------------------------
@@ -466,6 +522,19 @@ export const operations = {
 
   'settings.get': op<Settings>()(emptyInput),
   'settings.update': op<Settings>()(settingsSchema),
+
+  'backups.list': op<BackupList>()(emptyInput),
+  'backups.create': op<BackupInfo>()(emptyInput),
+  'backups.createEncrypted': op<BackupInfo>()(z.strictObject({ passphrase: passphraseSchema })),
+  'backups.inspect': op<BackupContents>()(
+    z.strictObject({ name: backupNameSchema, passphrase: z.string().max(1024).optional() }),
+  ),
+  'backups.restore': op<RestoreOutcome>()(
+    z.strictObject({ name: backupNameSchema, passphrase: z.string().max(1024).optional() }),
+  ),
+  'export.client': op<ExportedFile>()(z.strictObject({ clientId: idSchema, format: z.enum(['json', 'csv']) })),
+  'export.all': op<ExportedFile>()(z.strictObject({ format: z.enum(['json', 'csv']) })),
+  'import.json': op<ImportReport>()(z.strictObject({ text: z.string().max(200_000_000) })),
 } as const;
 
 export type Operations = typeof operations;

@@ -60,6 +60,7 @@ function prepare(ctx: ApiContext, op: unknown, input: unknown): Prepared {
     const shown = typeof op === 'string' ? `"${op.slice(0, 80)}"` : 'without a name';
     return { ok: false, envelope: fail('unknown_operation', `Knotbook does not know the operation ${shown}.`) };
   }
+  if (ctx.busy !== undefined && op !== 'app.info') return { ok: false, envelope: fail('conflict', ctx.busy) };
   const parsed = operations[op].input.safeParse(input === undefined ? {} : input, { error: plainErrorMap });
   if (!parsed.success) return { ok: false, envelope: fail('invalid_input', describeIssues(parsed.error.issues)) };
   const handler = handlers[op] as (ctx: ApiContext, input: unknown) => unknown;

@@ -36,6 +36,16 @@ import {
   updateSession,
 } from '../queries/sessions';
 import { getSettings, updateSettings } from '../queries/settings';
+import {
+  createBackup,
+  createEncryptedBackup,
+  exportEverything,
+  exportOneClient,
+  importFromJson,
+  inspectNamedBackup,
+  listAllBackups,
+  restoreNamedBackup,
+} from './data';
 import { EMPTY_PLAN_MESSAGE, type AppInfo, type OpName, type OpParsed, type OpResult } from './contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,9 +66,19 @@ export interface ApiContext {
   appVersion: string;
   /** The background check of the whole file (db/integrity.ts), when the host runs one. */
   integrity?: { state: AppInfo['integrity'] } | undefined;
+  /** The better-sqlite3 build the host loaded (for the worker threads and backup checks). */
+  nativeBinding?: string | undefined;
+  /**
+   * Closes the connection, runs `work` (a restore), and opens the file again into `db`; absent
+   * where the host cannot restore (tests). See db/host.ts.
+   */
+  reopen?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Set while the host is restoring: every call is refused with this message meanwhile. */
+  busy?: string | undefined;
 }
 
-export type Handler<K extends OpName> = (ctx: ApiContext, input: OpParsed<K>) => OpResult<K>;
+/** What an operation returns; the few that take time (backups) answer later. */
+export type Handler<K extends OpName> = (ctx: ApiContext, input: OpParsed<K>) => OpResult<K> | Promise<OpResult<K>>;
 
 /** The operation table: one synchronous handler per operation of the contract. */
 export const handlers: { [K in OpName]: Handler<K> } = {
@@ -141,5 +161,14 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'audit.listForClient': ({ db }, input) => listAuditForClient(db, input.clientId),
 
   'settings.get': ({ db }) => getSettings(db),
+  'backups.list': (ctx) => listAllBackups(ctx),
+  'backups.create': (ctx) => createBackup(ctx),
+  'backups.createEncrypted': createEncryptedBackup,
+  'backups.inspect': inspectNamedBackup,
+  'backups.restore': restoreNamedBackup,
+  'export.client': exportOneClient,
+  'export.all': exportEverything,
+  'import.json': importFromJson,
+
   'settings.update': ({ db, actor }, input) => updateSettings(db, actor, input),
 };

@@ -27,6 +27,7 @@ const HandoutPage = lazy(() => import('../pages/HandoutPage').then((m) => ({ def
 const HomeCarePage = lazy(() => import('../pages/HomeCarePage').then((m) => ({ default: m.HomeCarePage })));
 const SessionNotePage = lazy(() => import('../pages/SessionNotePage').then((m) => ({ default: m.SessionNotePage })));
 const SessionPage = lazy(() => import('../pages/SessionPage').then((m) => ({ default: m.SessionPage })));
+const DataPage = lazy(() => import('../pages/DataPage').then((m) => ({ default: m.DataPage })));
 const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /**
@@ -61,6 +62,9 @@ export function App() {
               </Route>
               <Route path="/sessions/:id/note">{({ id }) => <SessionNotePage key={id} id={id} />}</Route>
               <Route path="/sessions/:id">{({ id }) => <SessionPage key={id} id={id} />}</Route>
+              <Route path="/data">
+                <DataPage />
+              </Route>
               <Route path="/settings">
                 <SettingsPage />
               </Route>

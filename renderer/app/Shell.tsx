@@ -83,6 +83,19 @@ export function Shell({ children }: { children: ReactNode }) {
             </li>
             <li>
               <Link
+                href="/data"
+                className={`sidebar__link${location === '/data' ? ' is-active' : ''}`}
+                aria-current={location === '/data' ? 'page' : undefined}
+              >
+                <svg viewBox="0 0 20 20" aria-hidden="true" className="sidebar__icon">
+                  <ellipse cx="10" cy="5" rx="6" ry="2.5" />
+                  <path d="M4 5v10c0 1.4 2.7 2.5 6 2.5s6-1.1 6-2.5V5M4 10c0 1.4 2.7 2.5 6 2.5s6-1.1 6-2.5" />
+                </svg>
+                Backups
+              </Link>
+            </li>
+            <li>
+              <Link
                 href="/settings"
                 className={`sidebar__link${location === '/settings' ? ' is-active' : ''}`}
                 aria-current={location === '/settings' ? 'page' : undefined}

@@ -290,7 +290,7 @@ export async function runChartBench(options: { marks?: number; zones?: number } 
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knotbook-bench-'));
-  const serve = await startServe(path.join(dir, 'bench.sqlite'));
+  const serve = await startServe(path.join(dir, 'bench.sqlite'), { extraArgs: ['--no-backup'] });
   const browser = await chromium.launch({
     executablePath,
     args: chromiumArgs,

@@ -173,7 +173,7 @@ export async function runHandoutBench(): Promise<HandoutBenchResult> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knotbook-bench-'));
-  const serve = await startServe(path.join(dir, 'bench.sqlite'));
+  const serve = await startServe(path.join(dir, 'bench.sqlite'), { extraArgs: ['--no-backup'] });
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
     const sessionId = await seedPlan((op, input) => serve.call(op, input));

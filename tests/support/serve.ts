@@ -17,12 +17,22 @@ export interface ServeProcess {
   ): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>;
 }
 
-export function startServe(databasePath: string): Promise<ServeProcess> {
+export function startServe(databasePath: string, options: { extraArgs?: string[] } = {}): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
     // tsx as a loader in this very process (not tsx's command line, which runs the script in a
     // child process): a SIGKILL then kills the server itself, as a crash would.
-    ['--import', 'tsx', 'scripts/serve.ts', '--db', databasePath, '--port', '0', '--no-build'],
+    [
+      '--import',
+      'tsx',
+      'scripts/serve.ts',
+      '--db',
+      databasePath,
+      '--port',
+      '0',
+      '--no-build',
+      ...(options.extraArgs ?? []),
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   return new Promise((resolve, reject) => {

@@ -28,6 +28,7 @@ const doings: Record<AuditEntry['action'], string> = {
 /** "Session signed", "Chart point added". */
 export function describeAction(entry: Pick<AuditEntry, 'action' | 'entity'>): string {
   if (entry.action === 'amend' && entry.entity === 'amendment') return 'Amendment added';
+  if (entry.entity === 'import') return 'Records imported from a file';
   return `${things[entry.entity] ?? entry.entity.replace(/_/g, ' ')} ${doings[entry.action]}`;
 }
 
@@ -37,7 +38,7 @@ export function describeFields(changes: readonly string[]): string {
     .map((name) =>
       name
         .split('.')
-        .map((part) => fieldLabels[part] ?? part)
+        .map((part) => fieldLabels[part] ?? part.replace(/_/g, ' '))
         .join(': '),
     )
     .join(', ');

@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import type { Client } from '../../../db/api/contract';
 import { api } from '../../api/client';
 import { useAlert } from '../../app/alert';
+import { downloadExport } from '../data/download';
 
 interface Props {
   client: Client;
@@ -11,7 +12,7 @@ interface Props {
   onNewSession: () => void;
 }
 
-/** Edit, archive or restore, and start a new session. */
+/** Edit, export, archive or restore, and start a new session. */
 export function ClientActions({ client, onChanged, onNewSession }: Props) {
   const [, navigate] = useLocation();
   const { showError, clear } = useAlert();
@@ -41,6 +42,13 @@ export function ClientActions({ client, onChanged, onNewSession }: Props) {
       onChanged(updated, 'Client restored.');
     });
 
+  const exportRecord = () =>
+    run(async () => {
+      const file = await api.call('export.client', { clientId: client.id, format: 'json' });
+      downloadExport(file);
+      onChanged(client, `Exported this client’s whole record as ${file.fileName}.`);
+    });
+
   return (
     <>
       <button type="button" className="button button--primary" disabled={busy} onClick={onNewSession}>
@@ -48,6 +56,9 @@ export function ClientActions({ client, onChanged, onNewSession }: Props) {
       </button>
       <button type="button" className="button" onClick={() => navigate(`/clients/${client.id}/edit`)}>
         Edit client
+      </button>
+      <button type="button" className="button" aria-disabled={busy} onClick={() => void exportRecord()}>
+        Export record
       </button>
       {client.archived ? (
         // One button that changes its job, so keyboard focus stays on it.

@@ -180,7 +180,7 @@ export async function runPracticeRendererBench(
   const file = path.join(dir, 'practice.sqlite');
   fs.copyFileSync(cached, file);
   const started = performance.now();
-  const serve = await startServe(file);
+  const serve = await startServe(file, { extraArgs: ['--no-backup'] });
   // The whole-file check runs in the background after opening; timed here, and waited for so
   // that it does not share the two cores with the measures below.
   let integrity = 'checking';

@@ -1,0 +1,211 @@
+/**
+ * The therapist's own copies of their records: backups (plain and encrypted) in the backups
+ * folder beside the database, restoring one, and export/import as JSON or CSV. The file work
+ * lives in db/backup and db/export; this module turns it into operations. Backups and restore
+ * answer later (dispatchAsync): SQLite's online backup lets the app keep working meanwhile.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { format } from 'date-fns';
+import { backupTo, defaultBackupFolder, inspectBackup, listBackups, restoreBackup } from '../backup';
+import { randomSuffix } from '../backup/files';
+import { freeBackupPath, tempPathFor } from '../backup/names';
+import { BackupFileError, decryptFile, encryptFile } from '../backup/encrypted';
+import { AppError } from '../errors';
+import { exportAll, exportClient, exportCsv, importJson, toJsonText, type KnotbookExport } from '../export';
+import { getClient } from '../queries/clients';
+import type {
+  BackupContents,
+  BackupInfo,
+  BackupList,
+  ExportedFile,
+  ImportReport,
+  OpParsed,
+  RestoreOutcome,
+} from './contract';
+import type { ApiContext } from './handlers';
+
+const ENCRYPTED = /^knotbook-encrypted-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})Z(?:-\d+)?\.knbtbak$/;
+
+function folderOf(ctx: ApiContext): string {
+  return defaultBackupFolder(ctx.databasePath);
+}
+
+function encryptedBackups(folder: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const m = ENCRYPTED.exec(name);
+    if (!m) return [];
+    const at = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z`;
+    return [{ name, kind: 'encrypted' as const, at, bytes: fs.statSync(path.join(folder, name)).size }];
+  });
+}
+
+export function listAllBackups(ctx: ApiContext): BackupList {
+  const folder = folderOf(ctx);
+  const plain: BackupInfo[] = listBackups(folder).map(({ name, kind, at, bytes }) => ({ name, kind, at, bytes }));
+  const backups = [...plain, ...encryptedBackups(folder)].sort((a, b) => b.at.localeCompare(a.at));
+  return { folder, backups };
+}
+
+/** A backup of the folder by name (the name was checked against our patterns by the schema). */
+function backupFile(ctx: ApiContext, name: string): string {
+  const file = path.join(folderOf(ctx), path.basename(name));
+  if (!fs.existsSync(file)) throw new AppError('not_found', 'That backup is no longer in the backups folder.');
+  return file;
+}
+
+function infoOf(file: string, kind: BackupInfo['kind'], at: Date): BackupInfo {
+  return { name: path.basename(file), kind, at: at.toISOString(), bytes: fs.statSync(file).size };
+}
+
+export async function createBackup(ctx: ApiContext): Promise<BackupInfo> {
+  const at = new Date();
+  const summary = await backupTo(ctx.db, freeBackupPath(folderOf(ctx), 'manual', at), {
+    nativeBinding: ctx.nativeBinding,
+  });
+  return infoOf(summary.file, 'manual', at);
+}
+
+function encryptedPath(folder: string, at: Date): string {
+  const stamp = at
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
+  for (let copy = 1; ; copy += 1) {
+    const file = path.join(folder, `knotbook-encrypted-${stamp}${copy > 1 ? `-${copy}` : ''}.knbtbak`);
+    if (!fs.existsSync(file)) return file;
+  }
+}
+
+/** Turns the encrypted format's refusals into the API's plain-words errors. */
+function fromBackupFileError(error: unknown): never {
+  if (error instanceof BackupFileError) {
+    const code = error.code === 'io' ? 'internal' : 'invalid_input';
+    throw new AppError(code, error.message);
+  }
+  throw error;
+}
+
+/** An online backup to a scratch file, encrypted into the backups folder, the scratch file removed. */
+export async function createEncryptedBackup(
+  ctx: ApiContext,
+  { passphrase }: OpParsed<'backups.createEncrypted'>,
+): Promise<BackupInfo> {
+  const folder = folderOf(ctx);
+  const at = new Date();
+  const plain = await backupTo(ctx.db, freeBackupPath(folder, 'manual', at), { nativeBinding: ctx.nativeBinding });
+  try {
+    const file = encryptedPath(folder, at);
+    await encryptFile(plain.file, file, passphrase).catch(fromBackupFileError);
+    return infoOf(file, 'encrypted', at);
+  } finally {
+    fs.rmSync(plain.file, { force: true });
+  }
+}
+
+/**
+ * Runs `work` on a plain SQLite copy of the named backup: the file itself, or for an encrypted
+ * one a scratch copy decrypted with the passphrase and removed afterwards.
+ */
+async function withPlainBackup<T>(
+  ctx: ApiContext,
+  name: string,
+  passphrase: string | undefined,
+  work: (file: string) => Promise<T>,
+): Promise<T> {
+  const file = backupFile(ctx, name);
+  if (!name.endsWith('.knbtbak')) return work(file);
+  if (!passphrase) throw new AppError('invalid_input', 'This backup is encrypted: enter its passphrase.');
+  // Named as the backup module's temporary files, so rotation clears one left by a crash.
+  const scratch = tempPathFor(file, randomSuffix());
+  try {
+    await decryptFile(file, scratch, passphrase).catch(fromBackupFileError);
+    return await work(scratch);
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${scratch}${suffix}`, { force: true });
+  }
+}
+
+export async function inspectNamedBackup(
+  ctx: ApiContext,
+  { name, passphrase }: OpParsed<'backups.inspect'>,
+): Promise<BackupContents> {
+  return withPlainBackup(ctx, name, passphrase, async (file) => {
+    const found = await inspectBackup(file, { nativeBinding: ctx.nativeBinding });
+    if (!found.ok) throw new AppError('invalid_input', found.message);
+    const { schemaVersion, clients, sessions, lastChangeAt } = found;
+    return { name, schemaVersion, clients, sessions, lastChangeAt };
+  });
+}
+
+/**
+ * Replaces the database with the named backup. The host's `reopen` closes the connection, lets
+ * restoreBackup keep a verified copy of the current file and put the backup in its place, and
+ * opens the result (migrating an older one); every other call waits with a plain refusal.
+ */
+export async function restoreNamedBackup(
+  ctx: ApiContext,
+  { name, passphrase }: OpParsed<'backups.restore'>,
+): Promise<RestoreOutcome> {
+  const reopen = ctx.reopen;
+  if (!reopen) throw new AppError('read_only', 'This copy of Knotbook cannot restore backups.');
+  return withPlainBackup(ctx, name, passphrase, async (file) => {
+    const found = await inspectBackup(file, { nativeBinding: ctx.nativeBinding });
+    if (!found.ok) throw new AppError('invalid_input', found.message);
+    const result = await reopen(() =>
+      restoreBackup({ databaseFile: ctx.databasePath, backupFile: file, nativeBinding: ctx.nativeBinding }),
+    );
+    return {
+      restoredFrom: name,
+      safetyCopy: result.safetyCopy ? path.basename(result.safetyCopy) : null,
+      clients: result.restored.clients,
+      sessions: result.restored.sessions,
+    };
+  });
+}
+
+function exportName(what: string, extension: string): string {
+  return `knotbook-${what}-${format(new Date(), 'yyyy-MM-dd')}.${extension}`;
+}
+
+function asFile(data: KnotbookExport, what: string, kind: 'json' | 'csv'): ExportedFile {
+  if (kind === 'json') return { kind: 'json', fileName: exportName(what, 'json'), text: toJsonText(data) };
+  const files = [...exportCsv(data)].map(([table, text]) => ({ name: `${table}.csv`, text }));
+  return { kind: 'csv', fileName: exportName(what, 'csv.zip'), files };
+}
+
+/** "maya-okafor": a file name part from the client's name (letters and digits only). */
+function slug(text: string): string {
+  const plain = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return plain || 'client';
+}
+
+export function exportOneClient(ctx: ApiContext, { clientId, format: kind }: OpParsed<'export.client'>): ExportedFile {
+  const client = getClient(ctx.db, clientId);
+  return asFile(exportClient(ctx.db, clientId), slug(`${client.givenName} ${client.familyName}`), kind);
+}
+
+export function exportEverything(ctx: ApiContext, { format: kind }: OpParsed<'export.all'>): ExportedFile {
+  return asFile(exportAll(ctx.db), 'everything', kind);
+}
+
+export function importFromJson(ctx: ApiContext, { text }: OpParsed<'import.json'>): ImportReport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AppError('invalid_input', 'That file is not a Knotbook export: it is not JSON. Nothing was imported.');
+  }
+  return importJson(ctx.db, data, ctx.actor);
+}
