@@ -179,7 +179,8 @@ describe('when saving fails', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(statuses.at(-1)).toEqual({
       state: 'error',
-      message: 'Knotbook could not reach its database. Is it still running?',
+      message:
+        'Knotbook could not reach its database. Is it still running? Your change is kept, and Knotbook tries again by itself.',
     });
     expect(calls).toHaveLength(1);
     expect(saver.hasUnsaved).toBe(true);
@@ -189,6 +190,40 @@ describe('when saving fails', () => {
       [id(1), 3],
       [id(2), 3],
     ]);
+  });
+
+  it('a save refused by a full disk is kept and tried again by itself until the disk has room', async () => {
+    const { model, calls, statuses, sent, saver, answer } = setup();
+    ok(model.updateMark(id(1), { pressure: 4 }));
+    await vi.advanceTimersByTimeAsync(100);
+    const full = 'The disk is full, so this change was not saved. Free some space and try again.';
+    calls[0]?.reject(apiError('internal', full));
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(calls).toHaveLength(1);
+    expect(statuses.at(-1)).toEqual({
+      state: 'error',
+      message: `${full} Your change is kept, and Knotbook tries again by itself.`,
+    });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent(1)).toEqual(sent(0));
+    calls[1]?.reject(apiError('internal', full));
+    await vi.advanceTimersByTimeAsync(3999); // the wait doubles
+    expect(calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    answer(2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toEqual({ state: 'saved' });
+    expect(saver.hasUnsaved).toBe(false);
+    expect(model.getMark(id(1))?.pressure).toBe(4);
+  });
+
+  it('a refusal that trying again cannot cure is not retried by itself', async () => {
+    const { model, calls } = setup();
+    ok(model.updateMark(id(1), { pressure: 4 }));
+    await vi.advanceTimersByTimeAsync(100);
+    calls[0]?.reject(apiError('invalid_input', 'Pressure must be at most 10.'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toHaveLength(1);
   });
 
   it('a flush that fails rejects, so quitting knows the chart is not saved', async () => {

@@ -5,9 +5,12 @@
  * request, right after it. `flush()` sends everything now (window blur, closing the session,
  * quitting). All pending records go in one request, so a satellite never arrives before its
  * primary. A conflict (another window saved the same record) stops all saving: the UI reloads.
+ * A save that fails for a reason that may pass (a full disk, a read-only file, the server away)
+ * keeps its records and is tried again by itself, after 2 s, then 4, 8… up to every 30 s.
  */
 import type { z } from 'zod';
 import type { ChartMark, ChartSaveResult, ChartZone, chartSaveSchema } from '../../../db/api/chart-schema';
+import { nextRetryMs, RETRY_FIRST_MS, RETRY_NOTE, worthRetrying } from '../../lib/retry';
 import type { ChartModel } from './chart-model';
 
 export type ChartSaveInput = z.input<typeof chartSaveSchema>;
@@ -24,7 +27,7 @@ export interface ChartSaverOptions {
   delayMs?: number;
 }
 
-export const SAVE_FAILED_MESSAGE = 'The chart could not be saved. Knotbook will try again with your next change.';
+export const SAVE_FAILED_MESSAGE = 'The chart could not be saved.';
 
 type RecordType = 'mark' | 'zone';
 
@@ -57,6 +60,9 @@ export class ChartSaver {
   private queued = false;
   private conflict: unknown = null;
   private readonly unsubscribe: () => void;
+  /** A save that failed for a reason that may pass is tried again after this wait. */
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryMs = RETRY_FIRST_MS;
 
   constructor({ model, save, onStatus, delayMs = 100 }: ChartSaverOptions) {
     this.model = model;
@@ -100,6 +106,7 @@ export class ChartSaver {
   /** Stops listening to the model (flush first to keep pending edits). */
   dispose(): void {
     this.clearTimer();
+    clearTimeout(this.retryTimer);
     this.unsubscribe();
   }
 
@@ -156,6 +163,7 @@ export class ChartSaver {
   private saved(result: ChartSaveResult): void {
     for (const [id, version] of Object.entries(result.versions)) this.versions.set(id, version);
     this.inFlight = null;
+    this.retryMs = RETRY_FIRST_MS;
     this.collect();
     if (this.pending.size > 0) void this.send().catch(ignore);
     else this.onStatus({ state: 'saved' });
@@ -169,9 +177,22 @@ export class ChartSaver {
       throw error;
     }
     for (const [id, type] of sent) if (!this.pending.has(id)) this.pending.set(id, type);
-    this.onStatus({ state: 'error', message: errorMessage(error) });
+    const retry = worthRetrying(error);
+    this.onStatus({ state: 'error', message: retry ? `${errorMessage(error)} ${RETRY_NOTE}` : errorMessage(error) });
     if (this.queued) void this.send().catch(ignore);
+    else if (retry) this.scheduleRetry();
     throw error;
+  }
+
+  /** Sends the kept records again after a wait that grows with each failure in a row. */
+  private scheduleRetry(): void {
+    clearTimeout(this.retryTimer);
+    const wait = this.retryMs;
+    this.retryMs = nextRetryMs(this.retryMs);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.conflict === null && !this.inFlight && this.pending.size > 0) void this.send().catch(ignore);
+    }, wait);
   }
 
   /**

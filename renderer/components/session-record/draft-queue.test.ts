@@ -217,12 +217,24 @@ describe('when saving fails', () => {
     queue.update({ painBefore: 8 });
     await refuse(0, 'internal', 'The database is busy.');
     expect(view().status).toBe('error');
-    expect(view().error).toBe('The database is busy.');
+    expect(view().error).toBe('The database is busy. Your change is kept, and Knotbook tries again by itself.');
     expect(view().invalid).toBe(false);
     expect(view().session.painBefore).toBe(8);
     expect(errors).toHaveLength(1);
     queue.update({ painAfter: 4 });
     expect(calls[1]?.changes).toEqual({ painBefore: 8, painAfter: 4 });
+    await answer(1);
+    expect(view()).toMatchObject({ status: 'saved', error: null });
+  });
+
+  it('tries again by itself after a failure that may pass, until it is saved', async () => {
+    const { queue, calls, refuse, answer, view } = setup();
+    queue.update({ painBefore: 8 });
+    await refuse(0, 'internal', 'The disk is full, so this change was not saved. Free some space and try again.');
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls[1]?.changes).toEqual({ painBefore: 8 });
     await answer(1);
     expect(view()).toMatchObject({ status: 'saved', error: null });
   });

@@ -14,10 +14,12 @@
  *   status) from the answer. The server trims note text, so text is compared trimmed.
  * - A refused value ('invalid_input') is kept on screen with the server's message and is not
  *   sent again until it is changed; the other fields go on saving. Any other failure keeps the
- *   edits and tries again with the next edit or flush.
+ *   edits and tries again by itself (2 s, doubling up to 30 s: lib/retry.ts), and with the next
+ *   edit or flush.
  */
 import type { CervicalRom, RomKey } from '../../../db/api/clinical';
 import type { OpInput, Session } from '../../../db/api/contract';
+import { nextRetryMs, RETRY_FIRST_MS, RETRY_NOTE, worthRetrying } from '../../lib/retry';
 
 /** What sessions.update takes, without the id. */
 export type SessionChanges = Omit<OpInput<'sessions.update'>, 'id'>;
@@ -46,7 +48,7 @@ export interface DraftSnapshot {
   invalid: boolean;
 }
 
-export const DRAFT_SAVE_FAILED = 'The session could not be saved. Knotbook will try again with your next change.';
+export const DRAFT_SAVE_FAILED = 'The session could not be saved.';
 
 export interface DraftQueueOptions {
   send: (changes: SessionChanges) => Promise<Session>;
@@ -136,6 +138,9 @@ export class SessionDraftQueue {
   private oneAtATime = false;
   /** Goes up with `replace`, so an answer to a request sent before it is ignored. */
   private generation = 0;
+  /** A failed save is tried again after this wait (lib/retry.ts). */
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryMs = RETRY_FIRST_MS;
 
   constructor(initial: Session, { send, delayMs = 600, onError }: DraftQueueOptions) {
     this.saved = initial;
@@ -261,6 +266,7 @@ export class SessionDraftQueue {
 
   private answered(generation: number, answer: Session): void {
     this.inFlight = null;
+    this.retryMs = RETRY_FIRST_MS;
     if (generation !== this.generation) return this.publish();
     this.saved = answer;
     this.snapshot = { ...this.snapshot, session: mergeAnswer(answer, this.snapshot.session) };
@@ -282,13 +288,25 @@ export class SessionDraftQueue {
       this.next(true);
       return;
     }
-    this.failure = errorMessage(error);
+    const retry = worthRetrying(error);
+    this.failure = retry ? `${errorMessage(error)} ${RETRY_NOTE}` : errorMessage(error);
     this.onError?.(error);
     if (this.queued) {
       this.queued = false;
       this.start();
-    }
+    } else if (retry) this.scheduleRetry();
     this.publish();
+  }
+
+  /** Sends the kept edits again after a wait that grows with each failure in a row. */
+  private scheduleRetry(): void {
+    clearTimeout(this.retryTimer);
+    const wait = this.retryMs;
+    this.retryMs = nextRetryMs(this.retryMs);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (!this.inFlight && Object.keys(this.pending()).length > 0) this.start();
+    }, wait);
   }
 
   /** After an answer: send what has come in meanwhile (or the next field, one at a time). */
