@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { ApiContext } from './api/handlers';
 import { automaticBackup } from './backup';
+import { initialLockState } from './queries/app-lock';
 import { watchIntegrity } from './integrity';
 import { openDatabase } from './open';
 
@@ -35,6 +36,8 @@ export function hostContext(db: Database.Database, options: HostOptions): ApiCon
     appVersion: options.appVersion,
     nativeBinding,
     integrity: watchIntegrity(db, file, { nativeBinding }),
+    // Locked from the start when the therapist has set a lock.
+    lock: initialLockState(db),
   };
   ctx.reopen = async (work) => {
     ctx.busy = RESTORING;
@@ -44,6 +47,8 @@ export function hostContext(db: Database.Database, options: HostOptions): ApiCon
     } finally {
       ctx.db = openDatabase(file, { nativeBinding });
       ctx.integrity = watchIntegrity(ctx.db, file, { nativeBinding });
+      // The restored file's own lock, unlocked: the therapist restoring it is here.
+      ctx.lock = { ...initialLockState(ctx.db), locked: false };
       ctx.busy = undefined;
     }
   };

@@ -189,6 +189,14 @@ export interface ImportReport {
   alreadyPresent: Record<string, number>;
 }
 
+/** The optional app lock (db/queries/app-lock.ts). */
+export interface AppLockStatus {
+  enabled: boolean;
+  locked: boolean;
+  /** Minutes without use after which Knotbook locks itself; null when there is no lock. */
+  idleMinutes: number | null;
+}
+
 export interface AppInfo {
   appVersion: string;
   schemaVersion: number;
@@ -523,6 +531,18 @@ export const operations = {
   'settings.get': op<Settings>()(emptyInput),
   'settings.update': op<Settings>()(settingsSchema),
 
+  'lock.status': op<AppLockStatus>()(emptyInput),
+  'lock.set': op<AppLockStatus>()(
+    z.strictObject({
+      passphrase: passphraseSchema,
+      idleMinutes: z.int().min(1, 'must be at least 1 minute').max(240, 'must be at most 240 minutes'),
+      currentPassphrase: z.string().max(1024).optional(),
+    }),
+  ),
+  'lock.remove': op<AppLockStatus>()(z.strictObject({ passphrase: z.string().max(1024) })),
+  'lock.lock': op<AppLockStatus>()(emptyInput),
+  'lock.unlock': op<AppLockStatus>()(z.strictObject({ passphrase: z.string().max(1024) })),
+
   'backups.list': op<BackupList>()(emptyInput),
   'backups.create': op<BackupInfo>()(emptyInput),
   'backups.createEncrypted': op<BackupInfo>()(z.strictObject({ passphrase: passphraseSchema })),
@@ -554,7 +574,14 @@ export function isOpName(name: unknown): name is OpName {
 // The envelope every transport returns.
 
 export type ErrorCode =
-  'invalid_input' | 'unknown_operation' | 'not_found' | 'conflict' | 'read_only' | 'unauthorized' | 'internal';
+  | 'invalid_input'
+  | 'unknown_operation'
+  | 'not_found'
+  | 'conflict'
+  | 'read_only'
+  | 'unauthorized'
+  | 'locked'
+  | 'internal';
 
 export interface ApiErrorBody {
   code: ErrorCode;

@@ -52,6 +52,23 @@ function fromError(ctx: ApiContext, error: unknown): Envelope<never> {
   return fail('internal', 'Something went wrong inside Knotbook and nothing was changed. Please try again.');
 }
 
+/** What may be asked while Knotbook is locked: whether it is, and to unlock it. */
+const ALLOWED_WHILE_LOCKED = new Set<string>(['app.info', 'lock.status', 'lock.unlock']);
+
+/**
+ * The app lock (db/queries/app-lock.ts): locks after the idle minutes, refuses everything but
+ * the lock's own operations while locked, and counts every other call as use.
+ */
+function lockGate(ctx: ApiContext, op: string): Envelope<never> | null {
+  const lock = ctx.lock;
+  if (!lock?.enabled) return null;
+  if (Date.now() - lock.lastActivity > lock.idleMinutes * 60_000) lock.locked = true;
+  if (ALLOWED_WHILE_LOCKED.has(op)) return null;
+  if (lock.locked) return fail('locked', 'Knotbook is locked. Enter your passphrase to unlock it.');
+  if (op !== 'lock.lock') lock.lastActivity = Date.now();
+  return null;
+}
+
 type Prepared = { ok: false; envelope: Envelope<never> } | { ok: true; run: () => unknown };
 
 /** Checks the name and validates the input with the operation's schema (nothing runs on bad input). */
@@ -61,6 +78,8 @@ function prepare(ctx: ApiContext, op: unknown, input: unknown): Prepared {
     return { ok: false, envelope: fail('unknown_operation', `Knotbook does not know the operation ${shown}.`) };
   }
   if (ctx.busy !== undefined && op !== 'app.info') return { ok: false, envelope: fail('conflict', ctx.busy) };
+  const locked = lockGate(ctx, op);
+  if (locked) return { ok: false, envelope: locked };
   const parsed = operations[op].input.safeParse(input === undefined ? {} : input, { error: plainErrorMap });
   if (!parsed.success) return { ok: false, envelope: fail('invalid_input', describeIssues(parsed.error.issues)) };
   const handler = handlers[op] as (ctx: ApiContext, input: unknown) => unknown;

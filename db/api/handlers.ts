@@ -37,6 +37,15 @@ import {
 } from '../queries/sessions';
 import { getSettings, updateSettings } from '../queries/settings';
 import {
+  initialLockState,
+  lockApp,
+  lockStatus,
+  removeAppLock,
+  setAppLock,
+  unlockApp,
+  type LockState,
+} from '../queries/app-lock';
+import {
   createBackup,
   createEncryptedBackup,
   exportEverything,
@@ -75,6 +84,14 @@ export interface ApiContext {
   reopen?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Set while the host is restoring: every call is refused with this message meanwhile. */
   busy?: string | undefined;
+  /** The app lock as the host started it (db/queries/app-lock.ts); read from the file when absent. */
+  lock?: LockState | undefined;
+}
+
+/** The context's lock state, read from the database the first time it is needed. */
+function lockOf(ctx: ApiContext): LockState {
+  ctx.lock ??= initialLockState(ctx.db);
+  return ctx.lock;
 }
 
 /** What an operation returns; the few that take time (backups) answer later. */
@@ -161,6 +178,12 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'audit.listForClient': ({ db }, input) => listAuditForClient(db, input.clientId),
 
   'settings.get': ({ db }) => getSettings(db),
+  'lock.status': (ctx) => lockStatus(lockOf(ctx)),
+  'lock.set': (ctx, input) => setAppLock(ctx.db, ctx.actor, lockOf(ctx), input),
+  'lock.remove': (ctx, input) => removeAppLock(ctx.db, ctx.actor, lockOf(ctx), input.passphrase),
+  'lock.lock': (ctx) => lockApp(lockOf(ctx)),
+  'lock.unlock': (ctx, input) => unlockApp(ctx.db, lockOf(ctx), input.passphrase),
+
   'backups.list': (ctx) => listAllBackups(ctx),
   'backups.create': (ctx) => createBackup(ctx),
   'backups.createEncrypted': createEncryptedBackup,

@@ -47,6 +47,8 @@ const CLIENT_ROWS: { [T in TableName]: string | null } = {
 const ALL_ROWS: { [T in TableName]: string } = {
   ...(Object.fromEntries(TABLE_NAMES.map((t) => [t, `${t} t`])) as { [T in TableName]: string }),
   exercises: 'exercises t WHERE t.built_in = 0',
+  // The app lock's passphrase hash stays on this computer (db/queries/app-lock.ts).
+  settings: "settings t WHERE t.key <> 'app_lock'",
 };
 
 function readRows(db: Database, table: TableName, from: string | null, params: AnyRow): AnyRow[] {

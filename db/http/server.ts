@@ -31,7 +31,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Big enough for a JSON export being imported (import.json), still a bound. */
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
 
 const statusFor: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -40,6 +41,7 @@ const statusFor: Record<ErrorCode, number> = {
   conflict: 409,
   read_only: 409,
   unauthorized: 401,
+  locked: 423,
   internal: 500,
 };
 
