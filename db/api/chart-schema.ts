@@ -34,40 +34,50 @@ const unit = z.number().min(0, 'must be on the chart').max(1, 'must be on the ch
 const score = z.int().min(0).max(10).nullable();
 const yesNo = z.boolean().nullable();
 
-export const chartMarkSchema = z.strictObject({
-  id: recordId,
-  kind: z.enum(MARK_KINDS),
-  activity: z.enum(['active', 'latent']).nullable(),
-  viewId: z.enum(VIEW_IDS),
-  artworkVersion: z.int().min(1),
-  x: unit,
-  y: unit,
-  muscle: z.string().trim().max(80, 'must be at most 80 characters').nullable(),
-  side: z.enum(SIDES).nullable(),
-  parentMarkId: recordId.nullable(),
-  pressure: score,
-  pressureKgCm2: z.number().min(0).max(20).nullable(),
-  /** Pressure pain threshold, kg/cm². */
-  pptKgCm2: z.number().min(0).max(20).nullable(),
-  /**
-   * The trigger-point site this mark belongs to across visits: its own id for a new point, or the
-   * site of a point carried from the previous visit and found still present.
-   */
-  siteId: recordId,
-  holdSeconds: z.int().min(0).max(3600).nullable(),
-  repetitions: z.int().min(0).max(100).nullable(),
-  technique: z.enum(TECHNIQUES).nullable(),
-  tenderness: score,
-  tendernessAfter: score,
-  jumpSign: yesNo,
-  twitchResponse: yesNo,
-  referredPainReproduced: yesNo,
-  referredPainWhere: z.string().trim().max(200, 'must be at most 200 characters'),
-  release: z.enum(RELEASES).nullable(),
-  note: z.string().trim().max(2000, 'must be at most 2000 characters'),
-  /** Soft delete: a deleted mark stays in the file and can be brought back by undo. */
-  deleted: z.boolean(),
-});
+export const chartMarkSchema = z
+  .strictObject({
+    id: recordId,
+    kind: z.enum(MARK_KINDS),
+    activity: z.enum(['active', 'latent']).nullable(),
+    viewId: z.enum(VIEW_IDS),
+    artworkVersion: z.int().min(1),
+    x: unit,
+    y: unit,
+    muscle: z.string().trim().max(80, 'must be at most 80 characters').nullable(),
+    side: z.enum(SIDES).nullable(),
+    parentMarkId: recordId.nullable(),
+    pressure: score,
+    pressureKgCm2: z.number().min(0).max(20).nullable(),
+    /** Pressure pain threshold, kg/cm². */
+    pptKgCm2: z.number().min(0).max(20).nullable(),
+    /**
+     * The trigger-point site this mark belongs to across visits: its own id for a new point, or the
+     * site of a point carried from the previous visit and found still present.
+     */
+    siteId: recordId,
+    holdSeconds: z.int().min(0).max(3600).nullable(),
+    repetitions: z.int().min(0).max(100).nullable(),
+    technique: z.enum(TECHNIQUES).nullable(),
+    tenderness: score,
+    tendernessAfter: score,
+    jumpSign: yesNo,
+    twitchResponse: yesNo,
+    referredPainReproduced: yesNo,
+    referredPainWhere: z.string().trim().max(200, 'must be at most 200 characters'),
+    release: z.enum(RELEASES).nullable(),
+    note: z.string().trim().max(2000, 'must be at most 2000 characters'),
+    /** Soft delete: a deleted mark stays in the file and can be brought back by undo. */
+    deleted: z.boolean(),
+  })
+  // What the chart itself never makes, refused in words before the database's own checks.
+  .refine((mark) => mark.parentMarkId === null || mark.kind === 'satellite', {
+    error: 'can only be given for a satellite',
+    path: ['parentMarkId'],
+  })
+  .refine((mark) => mark.activity === null || mark.kind === 'trigger_point' || mark.kind === 'satellite', {
+    error: 'is only recorded for trigger points and satellites',
+    path: ['activity'],
+  });
 export type ChartMark = z.output<typeof chartMarkSchema>;
 
 /** A new mark's findings: nothing recorded yet. */

@@ -7,7 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'date-fns';
-import { backupTo, defaultBackupFolder, inspectBackup, listBackups, restoreBackup } from '../backup';
+import {
+  BackupError,
+  backupTo,
+  defaultBackupFolder,
+  inspectBackup,
+  listBackups,
+  restoreBackup,
+  type BackupSummary,
+} from '../backup';
 import { randomSuffix } from '../backup/files';
 import { freeBackupPath, tempPathFor } from '../backup/names';
 import { BackupFileError, decryptFile, encryptFile } from '../backup/encrypted';
@@ -64,11 +72,23 @@ function infoOf(file: string, kind: BackupInfo['kind'], at: Date): BackupInfo {
   return { name: path.basename(file), kind, at: at.toISOString(), bytes: fs.statSync(file).size };
 }
 
+/**
+ * A manual backup under the first free name of its second. Two started together (two windows,
+ * a double click) may pick the same name: the one that finds it taken takes the next.
+ */
+async function manualBackup(ctx: ApiContext, at: Date): Promise<BackupSummary> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await backupTo(ctx.db, freeBackupPath(folderOf(ctx), 'manual', at), { nativeBinding: ctx.nativeBinding });
+    } catch (error) {
+      if (!(error instanceof BackupError && error.reason === 'exists') || attempt >= 5) throw error;
+    }
+  }
+}
+
 export async function createBackup(ctx: ApiContext): Promise<BackupInfo> {
   const at = new Date();
-  const summary = await backupTo(ctx.db, freeBackupPath(folderOf(ctx), 'manual', at), {
-    nativeBinding: ctx.nativeBinding,
-  });
+  const summary = await manualBackup(ctx, at);
   return infoOf(summary.file, 'manual', at);
 }
 
@@ -99,7 +119,7 @@ export async function createEncryptedBackup(
 ): Promise<BackupInfo> {
   const folder = folderOf(ctx);
   const at = new Date();
-  const plain = await backupTo(ctx.db, freeBackupPath(folder, 'manual', at), { nativeBinding: ctx.nativeBinding });
+  const plain = await manualBackup(ctx, at);
   try {
     const file = encryptedPath(folder, at);
     await encryptFile(plain.file, file, passphrase).catch(fromBackupFileError);

@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
 import { isOpName, operations, type ApiErrorBody, type Envelope, type ErrorCode } from './contract';
 import { handlers, type ApiContext } from './handlers';
-import { describeIssues, plainErrorMap } from './validation';
+import { describeIssues, labelFor, plainErrorMap } from './validation';
 
 function fail(code: ErrorCode, message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
@@ -52,6 +52,26 @@ function fromError(ctx: ApiContext, error: unknown): Envelope<never> {
   return fail('internal', 'Something went wrong inside Knotbook and nothing was changed. Please try again.');
 }
 
+/**
+ * Characters no text field can keep: NUL (SQLite's length() stops at it, so a name starting
+ * with one reads as empty) and half of a surrogate pair (not UTF-8: stored, it comes back
+ * changed). With the u flag a whole pair is one code point, so only a lone half matches.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
+const UNSTORABLE = /[\u0000\uD800-\uDFFF]/u;
+const MAX_DEPTH = 64;
+
+/** The path of the first string in `value` holding such a character, or null. */
+function unstorableAt(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
+  if (typeof value !== 'object' || value === null || path.length > MAX_DEPTH) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = unstorableAt(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** What may be asked while Knotbook is locked: whether it is, and to unlock it. */
 const ALLOWED_WHILE_LOCKED = new Set<string>(['app.info', 'lock.status', 'lock.unlock']);
 
@@ -80,6 +100,11 @@ function prepare(ctx: ApiContext, op: unknown, input: unknown): Prepared {
   if (ctx.busy !== undefined && op !== 'app.info') return { ok: false, envelope: fail('conflict', ctx.busy) };
   const locked = lockGate(ctx, op);
   if (locked) return { ok: false, envelope: locked };
+  const unstorable = unstorableAt(input);
+  if (unstorable) {
+    const message = `${labelFor(unstorable)} has a character Knotbook cannot keep (an invisible NUL character, or half of an emoji). Remove it and try again.`;
+    return { ok: false, envelope: fail('invalid_input', message) };
+  }
   const parsed = operations[op].input.safeParse(input === undefined ? {} : input, { error: plainErrorMap });
   if (!parsed.success) return { ok: false, envelope: fail('invalid_input', describeIssues(parsed.error.issues)) };
   const handler = handlers[op] as (ctx: ApiContext, input: unknown) => unknown;

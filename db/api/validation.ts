@@ -9,6 +9,7 @@
  * Pure TypeScript and zod only: the renderer imports this file.
  */
 import type { z } from 'zod';
+import { RED_FLAG_SHORT } from './clinical';
 
 /** Human labels for every input field the API accepts. */
 export const fieldLabels: Record<string, string> = {
@@ -103,12 +104,45 @@ export const fieldLabels: Record<string, string> = {
   ndi: 'Neck Disability Index',
   query: 'Search',
   limit: 'Number of results',
+  marks: 'Chart points',
+  zones: 'Referral zones',
+  record: 'Chart record',
+  includeHidden: 'Show hidden',
+  includeRetired: 'Show retired',
+  passphrase: 'Passphrase',
+  currentPassphrase: 'Current passphrase',
+  idleMinutes: 'Lock after',
+  handoutId: 'Home-care sheet',
+  // The red-flag questions, by their short names: "Red flag “pain after a fall…” must be yes or no".
+  ...Object.fromEntries(Object.entries(RED_FLAG_SHORT).map(([id, short]) => [id, `Red flag “${short}”`])),
 };
 
+/**
+ * Labels that depend on where a field sits (the nearest named parent, '' for the top level):
+ * the points of a home-care plan are points to press, a zone's points its outline.
+ */
+const labelsInContext: Record<string, string> = {
+  '.points': 'Points to press',
+  'record.points': 'Zone outline',
+  'practitioner.name': 'Practitioner’s name',
+  'practice.name': 'Practice name',
+  '.name': 'Name',
+  'quickPhrases.text': 'Phrase',
+  '.text': 'File',
+};
+
+/** A field name as written by a caller we do not know: short, and only plain characters. */
+function shownName(key: string): string {
+  const plain = key.replace(/[^\p{L}\p{N}_.-]/gu, '?');
+  return plain.length > 40 ? `${plain.slice(0, 40)}…` : plain;
+}
+
 export function labelFor(path: readonly PropertyKey[]): string {
-  const key = [...path].reverse().find((p): p is string => typeof p === 'string');
+  const names = path.filter((p): p is string => typeof p === 'string');
+  const key = names.at(-1);
   if (key === undefined) return 'The request';
-  return fieldLabels[key] ?? `The field "${key}"`;
+  const parent = names.at(-2) ?? '';
+  return labelsInContext[`${parent}.${key}`] ?? fieldLabels[key] ?? `The field "${shownName(key)}"`;
 }
 
 const typeWords: Record<string, string> = {
@@ -120,7 +154,16 @@ const typeWords: Record<string, string> = {
   object: 'a set of fields',
   date: 'a date',
   null: 'empty',
+  record: 'a set of answers',
+  tuple: 'a pair of numbers',
+  bigint: 'a number',
+  nan: 'a number',
 };
+
+/** How many unknown field names a message lists before "and N more". */
+const KEYS_SHOWN = 3;
+/** How many problems one message describes before "and N more". */
+const ISSUES_SHOWN = 3;
 
 /** Error map for `schema.safeParse(input, { error: plainErrorMap })`. */
 export const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
@@ -131,15 +174,25 @@ export const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'too_small':
       if (issue.origin === 'string')
         return issue.minimum === 1 ? 'is required' : `must be at least ${issue.minimum} characters`;
+      if (issue.origin === 'array') return `needs at least ${issue.minimum}`;
+      // zod's own bound for whole numbers: the field's own limit (if any) is said beside it.
+      if (Number(issue.minimum) <= Number.MIN_SAFE_INTEGER) return 'is too small';
       return `must be at least ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `can have at most ${issue.maximum}`;
+      if (Number(issue.maximum) >= Number.MAX_SAFE_INTEGER) return 'is too large';
       return `must be at most ${issue.maximum}`;
-    case 'unrecognized_keys':
-      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} Knotbook does not know: ${issue.keys.join(', ')}`;
+    case 'unrecognized_keys': {
+      const shown = issue.keys.slice(0, KEYS_SHOWN).map(shownName).join(', ');
+      const more = issue.keys.length > KEYS_SHOWN ? ` and ${issue.keys.length - KEYS_SHOWN} more` : '';
+      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} Knotbook does not know: ${shown}${more}`;
+    }
     case 'invalid_format':
       return 'is not in the expected format';
     case 'invalid_value':
+      // A long list of choices is no help in a sentence: the form offers them.
+      if (issue.values.length > 6) return `must be one of the ${issue.values.length} choices Knotbook offers`;
       return `must be one of: ${issue.values.map(String).join(', ')}`;
     default:
       return undefined;
@@ -152,7 +205,19 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return `${labelFor(issue.path)} ${issue.message}`;
 }
 
-/** All issues of a failed parse, as one message for the therapist. */
+const isBoundOfType = (issue: z.core.$ZodIssue) => issue.message === 'is too large' || issue.message === 'is too small';
+
+/**
+ * All issues of a failed parse, as one short message for the therapist: each sentence once, a
+ * type's own bound left out when the field's limit is said too, at most three problems.
+ */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map(describeIssue).join('. ') + '.';
+  const samePath = (a: z.core.$ZodIssue, b: z.core.$ZodIssue) => a.path.join('.') === b.path.join('.');
+  const kept = issues.filter(
+    (issue) => !isBoundOfType(issue) || !issues.some((o) => o !== issue && samePath(o, issue)),
+  );
+  const sentences = [...new Set(kept.map(describeIssue))];
+  const shown = sentences.slice(0, ISSUES_SHOWN);
+  const more = sentences.length - shown.length;
+  return `${shown.join('. ')}.${more > 0 ? ` And ${more} more ${more === 1 ? 'problem' : 'problems'}.` : ''}`;
 }

@@ -258,7 +258,7 @@ describe('a file that does not fit the format', () => {
     const target = openTestApi();
     expect(refusedMessage(target.db, data)).toBe(
       'marks row 1: x must be from 0 to 1. marks row 1: y must be from 0 to 1. marks row 2: x must be from 0 to 1. ' +
-        'marks row 2: y must be from 0 to 1. marks row 3: x must be from 0 to 1. And 1 more problem. Nothing was imported.',
+        'And 3 more problems. Nothing was imported.',
     );
   });
 

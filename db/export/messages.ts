@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 
-const MAX_SHOWN = 5;
+const MAX_SHOWN = 3;
 
 const typeWords: Record<string, string> = {
   string: 'text',

@@ -19,6 +19,13 @@ export class ApiError extends Error {
 
 const TIMEOUT_MS = 30_000;
 
+/** Told when the API refuses a call because Knotbook is locked (the lock screen listens). */
+const lockedListeners = new Set<() => void>();
+export function onLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
 function withTimeout(transport: Transport, ms: number): Transport {
   return (op, input) =>
     new Promise((resolve) => {
@@ -40,7 +47,10 @@ export function createApi(getTransport: () => Transport, timeoutMs = TIMEOUT_MS)
     async call<K extends OpName>(op: K, input: OpInput<K>): Promise<OpResult<K>> {
       transport ??= withTimeout(getTransport(), timeoutMs);
       const envelope = await transport(op, input);
-      if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+      if (!envelope.ok) {
+        if (envelope.error.code === 'locked') for (const listener of lockedListeners) listener();
+        throw new ApiError(envelope.error.code, envelope.error.message);
+      }
       // The envelope comes from the operation named `op`, whose result type is OpResult<K>.
       return envelope.value as OpResult<K>;
     },

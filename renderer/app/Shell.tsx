@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { IntegrityBanner } from '../components/integrity';
+import { LockGate } from '../components/lock/LockGate';
 import { AlertRegion } from './alert';
 import { requestSearchFocus } from './searchFocus';
 import { shortcutLabel, shortcuts, useGlobalShortcuts, type ShortcutName } from './shortcuts';
@@ -125,7 +126,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <main id="main-content" className="main" ref={mainRef} tabIndex={-1}>
           <div className="main__inner">
             <AlertRegion />
-            {children}
+            <LockGate>{children}</LockGate>
           </div>
         </main>
       </div>

@@ -5,6 +5,7 @@ import { useAlert } from '../app/alert';
 import { EmptyState } from '../components/EmptyState';
 import { Loading } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
+import { AppLockSection } from '../components/settings/AppLockSection';
 import { SettingsForm } from '../components/settings/SettingsForm';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
@@ -43,6 +44,7 @@ export function SettingsPage() {
       ) : (
         <EmptyState title="Settings could not be loaded" />
       )}
+      <AppLockSection onNotice={setNotice} />
     </>
   );
 }

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useAlert } from '../../app/alert';
+import { lockStore, useLockStatus } from '../lock/lock-store';
+
+const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
+
+/**
+ * The optional app lock: a passphrase, and the minutes without use after which Knotbook hides
+ * client records until it is entered again.
+ */
+export function AppLockSection({ onNotice }: { onNotice: (message: string) => void }) {
+  const status = useLockStatus();
+  const { showError, clear } = useAlert();
+  const enabled = status?.enabled ?? false;
+  const [current, setCurrent] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [idleMinutes, setIdleMinutes] = useState(status?.idleMinutes ?? 5);
+  const [problem, setProblem] = useState('');
+
+  const reset = () => {
+    setCurrent('');
+    setPassphrase('');
+    setRepeat('');
+    setProblem('');
+  };
+
+  const save = async () => {
+    clear();
+    if (passphrase.length < 8) return setProblem('Choose a passphrase of at least 8 characters.');
+    if (passphrase !== repeat) return setProblem('The two passphrases are not the same.');
+    try {
+      lockStore.set(
+        await api.call('lock.set', { passphrase, idleMinutes, ...(enabled ? { currentPassphrase: current } : {}) }),
+      );
+      reset();
+      onNotice(`The lock is on: Knotbook locks itself after ${idleMinutes} minutes without use.`);
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const remove = async () => {
+    clear();
+    try {
+      lockStore.set(await api.call('lock.remove', { passphrase: current }));
+      reset();
+      onNotice('The lock is off.');
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="lock-settings-heading">
+      <div className="card__head">
+        <h2 id="lock-settings-heading" className="card__heading">
+          App lock
+        </h2>
+        {enabled && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void api.call('lock.lock', {}).then(lockStore.set, showError)}
+          >
+            Lock now
+          </button>
+        )}
+      </div>
+      <p className="card__hint">
+        {enabled
+          ? `The lock is on. Knotbook asks for the passphrase when it starts and after ${status?.idleMinutes ?? idleMinutes} minutes without use.`
+          : 'Hide client records when you step away: Knotbook asks for a passphrase when it starts and after some minutes without use.'}{' '}
+        A forgotten passphrase cannot be recovered, so keep it somewhere safe.
+      </p>
+      <form
+        className="lock-settings"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        {enabled && (
+          <label className="field">
+            <span className="field__label">Current passphrase</span>
+            <input
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(event) => setCurrent(event.target.value)}
+            />
+          </label>
+        )}
+        <label className="field">
+          <span className="field__label">{enabled ? 'New passphrase' : 'Passphrase'}</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">Passphrase again</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(event) => setRepeat(event.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">Lock after</span>
+          <select value={idleMinutes} onChange={(event) => setIdleMinutes(Number(event.target.value))}>
+            {IDLE_CHOICES.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {minutes} minutes without use
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="lock-settings__actions">
+          <button type="submit" className="button button--primary">
+            {enabled ? 'Change the lock' : 'Turn on the lock'}
+          </button>
+          {enabled && (
+            <button type="button" className="button" onClick={() => void remove()}>
+              Turn off the lock
+            </button>
+          )}
+        </div>
+      </form>
+      <p role="status" className="field__error">
+        {problem}
+      </p>
+    </section>
+  );
+}
