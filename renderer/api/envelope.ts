@@ -3,15 +3,18 @@ import type { ApiErrorBody, Envelope, ErrorCode } from '../../db/api/contract';
 export const UNREACHABLE_MESSAGE = 'Knotbook could not reach its database. Is it still running?';
 export const TIMEOUT_MESSAGE = 'Knotbook took too long to answer. Please try again.';
 
-const errorCodes: ReadonlySet<string> = new Set<ErrorCode>([
-  'invalid_input',
-  'unknown_operation',
-  'not_found',
-  'conflict',
-  'read_only',
-  'unauthorized',
-  'internal',
-]);
+/** Every code the API can send (a record, so a code added to the contract must be added here). */
+const knownCodes: Record<ErrorCode, true> = {
+  invalid_input: true,
+  unknown_operation: true,
+  not_found: true,
+  conflict: true,
+  read_only: true,
+  unauthorized: true,
+  locked: true,
+  internal: true,
+};
+const errorCodes: ReadonlySet<string> = new Set(Object.keys(knownCodes));
 
 export function failure(code: ErrorCode, message: string): Envelope<never> {
   return { ok: false, error: { code, message } };

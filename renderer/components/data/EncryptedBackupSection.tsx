@@ -70,9 +70,11 @@ export function EncryptedBackupSection({ onNotice, onMade }: { onNotice: (m: str
           {working ? 'Encrypting…' : 'Make encrypted backup'}
         </button>
       </form>
-      <p role="status" className="field__error">
-        {problem}
-      </p>
+      {problem && (
+        <p role="alert" className="field__error">
+          {problem}
+        </p>
+      )}
     </section>
   );
 }

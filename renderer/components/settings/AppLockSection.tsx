@@ -53,7 +53,7 @@ export function AppLockSection({ onNotice }: { onNotice: (message: string) => vo
   };
 
   return (
-    <section className="card" aria-labelledby="lock-settings-heading">
+    <section className="card lock-settings-card" aria-labelledby="lock-settings-heading">
       <div className="card__head">
         <h2 id="lock-settings-heading" className="card__heading">
           App lock
@@ -131,9 +131,11 @@ export function AppLockSection({ onNotice }: { onNotice: (message: string) => vo
           )}
         </div>
       </form>
-      <p role="status" className="field__error">
-        {problem}
-      </p>
+      {problem && (
+        <p role="alert" className="field__error">
+          {problem}
+        </p>
+      )}
     </section>
   );
 }
