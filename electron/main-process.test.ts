@@ -119,6 +119,8 @@ describe('main process', () => {
     expect(report.errorBoxes).toEqual([
       ['Knotbook cannot open this file', expect.stringContaining('not a Knotbook database')],
     ]);
+    // No backup beside it to offer: the backups folder, or quit (which the stub answers).
+    expect(report.messageBoxButtons).toEqual([['Show the backups folder', 'Quit']]);
     expect(fs.readFileSync(file, 'utf8')).toBe('my own notes, not a database');
   });
 

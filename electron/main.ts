@@ -4,13 +4,14 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { Menu, app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { Menu, app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { chooseDatabaseFile, parseArgs, userArgv } from './args';
 import { closeAppDatabase, openAppDatabase } from './database';
 import { hostContext } from '../db/host';
 import type { ApiContext } from '../db/api/handlers';
 import { registerApi } from './ipc';
+import { offerRestore, type RecoveryQuestion } from './recover';
 import { buildMenuTemplate, shortcutKeyEvents } from './menu';
 import { registerPdfExport } from './pdf-export';
 import { denyAllPermissions, hardenWebContents } from './security';
@@ -60,13 +61,33 @@ function run(): void {
   });
   app.on('will-quit', () => closeAppDatabase(ctx?.db));
 
-  void app.whenReady().then(() => {
+  /** A refused file: the newest backup is offered (electron/recover.ts), or the backups folder. */
+  const askAboutRefusedFile = async ({ message, newest }: RecoveryQuestion) => {
+    const buttons = newest
+      ? [`Restore the backup of ${new Date(newest.at).toLocaleString()}`, 'Show the backups folder', 'Quit']
+      : ['Show the backups folder', 'Quit'];
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Knotbook cannot open this file',
+      message: 'Knotbook cannot open this file',
+      detail: newest
+        ? `${message}\n\nRestoring keeps a copy of this file in the backups folder too.`
+        : `${message}\n\nThere is no backup in the backups folder beside it.`,
+      buttons,
+      defaultId: 0,
+      cancelId: buttons.length - 1,
+    });
+    const choices = newest ? (['restore', 'open-folder', 'quit'] as const) : (['open-folder', 'quit'] as const);
+    return choices[response] ?? 'quit';
+  };
+
+  void app.whenReady().then(async () => {
     const choice = chooseDatabaseFile(args, {
       userData: app.getPath('userData'),
       temp: os.tmpdir(),
       now: Date.now(),
     });
-    const opened = openAppDatabase(choice, {
+    const binding = {
       runtime: 'electron',
       isPackaged: app.isPackaged,
       appRoot,
@@ -74,9 +95,19 @@ function run(): void {
       electronVersion: process.versions.electron,
       platform: process.platform,
       arch: process.arch,
-    });
+    } as const;
+    let opened = openAppDatabase(choice, binding);
     if (!opened.ok) {
-      dialog.showErrorBox('Knotbook cannot open this file', opened.message);
+      const restored = await offerRestore(choice.file, opened.message, {
+        ask: askAboutRefusedFile,
+        openFolder: (folder) => void shell.openPath(folder),
+      }).catch((error: unknown) => {
+        dialog.showErrorBox('Knotbook could not restore the backup', (error as Error).message);
+        return false;
+      });
+      if (restored) opened = openAppDatabase(choice, binding);
+    }
+    if (!opened.ok) {
       app.exit(1);
       return;
     }

@@ -48,7 +48,7 @@ describe('backups through the API', () => {
     await value(ctx, 'clients.create', { givenName: 'Ben', familyName: 'Lee' });
 
     const list = await value<BackupList>(ctx, 'backups.list');
-    expect(list.folder).toBe(path.join(path.dirname(ctx.databasePath), 'backups'));
+    expect(list.folder).toBe(path.join(path.dirname(ctx.databasePath), 'knotbook-backups'));
     expect(list.backups.map((b) => b.name)).toEqual([made.name]);
     expect(await value(ctx, 'backups.inspect', { name: made.name })).toMatchObject({ clients: 1, sessions: 0 });
 

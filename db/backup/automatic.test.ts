@@ -14,7 +14,7 @@ describe('automaticBackup', () => {
   it('makes one verified backup a day, in "backups" beside the database', async () => {
     const { db, file } = openTempDb();
     addPractice(db, ['Maya']);
-    const folder = path.join(path.dirname(file), 'backups');
+    const folder = path.join(path.dirname(file), 'knotbook-backups');
 
     const morning = await automaticBackup(db, { databaseFile: file, now: local(2026, 11, 21, 8) });
     expect(morning.made).toBe(true);
@@ -37,7 +37,7 @@ describe('automaticBackup', () => {
 
   it('does not count a backup of another kind as the day’s backup', async () => {
     const { db, file } = openTempDb();
-    const folder = path.join(path.dirname(file), 'backups');
+    const folder = path.join(path.dirname(file), 'knotbook-backups');
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, backupFileName('before-restore', local(2026, 11, 21, 7))), 'x');
     const result = await automaticBackup(db, { databaseFile: file, folder, now: local(2026, 11, 21, 9) });

@@ -36,7 +36,7 @@ describe('backupBeforeMigration', () => {
   it('copies a file of an older schema, verified, before it is updated, and leaves it as it was', async () => {
     const file = oldFile(5);
     const before = sha256(file);
-    const folder = path.join(path.dirname(file), 'backups');
+    const folder = path.join(path.dirname(file), 'knotbook-backups');
 
     const summary = backupBeforeMigration(file, { now: at });
 
@@ -50,7 +50,7 @@ describe('backupBeforeMigration', () => {
       verified: true,
     });
     expect(sha256(file)).toBe(before);
-    expect(namesIn(path.dirname(file))).toEqual(['backups', 'knotbook.sqlite']);
+    expect(namesIn(path.dirname(file))).toEqual(['knotbook-backups', 'knotbook.sqlite']);
     expect(namesIn(folder)).toEqual([path.basename(summary!.file)]);
     expect(rowsOfFile(summary!.file)).toEqual(rowsOfFile(file));
 
@@ -104,7 +104,7 @@ describe('backupBeforeMigration', () => {
 
     for (const file of [current, empty, foreign, blank, tempPath('missing.sqlite')]) {
       expect(backupBeforeMigration(file, { now: at }), path.basename(file)).toBeNull();
-      expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
+      expect(fs.existsSync(path.join(path.dirname(file), 'knotbook-backups'))).toBe(false);
     }
   });
 
@@ -116,12 +116,12 @@ describe('backupBeforeMigration', () => {
       'Before updating "knotbook.sqlite" for this version of Knotbook, Knotbook saves a copy of it, and the copy could not be made. The file has not been changed. Try opening it again; if this happens again, the file may be damaged: restore it from a backup.',
     );
     expect(sha256(file)).toBe(before);
-    expect(namesIn(path.join(path.dirname(file), 'backups'))).toEqual([]);
+    expect(namesIn(path.join(path.dirname(file), 'knotbook-backups'))).toEqual([]);
   });
 
   it('says in plain words when the copy cannot be made, so the file is not updated', () => {
     const file = oldFile(5);
-    const notAFolder = path.join(path.dirname(file), 'backups');
+    const notAFolder = path.join(path.dirname(file), 'knotbook-backups');
     fs.writeFileSync(notAFolder, 'a file where the folder would go');
     const before = sha256(file);
     let error: unknown;

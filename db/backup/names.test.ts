@@ -38,8 +38,9 @@ describe('backup names', () => {
     }
   });
 
-  it('go in a "backups" folder beside the database by default', () => {
-    expect(defaultBackupFolder('/data/Knotbook/knotbook.sqlite')).toBe(path.resolve('/data/Knotbook/backups'));
+  it('go in a folder beside the database, named after it, so two databases never mix their backups', () => {
+    expect(defaultBackupFolder('/data/Knotbook/knotbook.sqlite')).toBe(path.resolve('/data/Knotbook/knotbook-backups'));
+    expect(defaultBackupFolder('/data/Knotbook/practice 2.db')).toBe(path.resolve('/data/Knotbook/practice 2-backups'));
   });
 
   it('get "-2" when the name is taken', () => {
@@ -96,6 +97,6 @@ describe('listBackups', () => {
   });
 
   it('finds none in a folder that is not there', () => {
-    expect(listBackups(path.join(path.dirname(tempPath()), 'backups'))).toEqual([]);
+    expect(listBackups(path.join(path.dirname(tempPath()), 'knotbook-backups'))).toEqual([]);
   });
 });

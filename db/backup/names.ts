@@ -33,9 +33,13 @@ const NAME = new RegExp(
   String.raw`^knotbook-(?:(before-v(\d{1,4})|before-restore|manual)-)?${STAMP}(?:-(\d{1,4}))?\.sqlite$`,
 );
 
-/** The folder automatic backups go to: `backups` beside the database file. */
+/**
+ * The folder a database's backups go to: beside it, named after it (`knotbook.sqlite` →
+ * `knotbook-backups`), so two databases in one folder never mix their backups.
+ */
 export function defaultBackupFolder(databaseFile: string): string {
-  return path.join(path.dirname(path.resolve(databaseFile)), 'backups');
+  const file = path.resolve(databaseFile);
+  return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}-backups`);
 }
 
 /** `2026-11-21T08-30-00Z`: the time in UTC to the second, without colons. */

@@ -58,7 +58,7 @@ describe('restoreBackup', () => {
     const { backup, rows: backupRows } = await backupOfPractice();
     const backupBytes = sha256(backup);
     const { file, rows: currentRows } = currentDatabase();
-    const folder = path.join(path.dirname(file), 'backups');
+    const folder = path.join(path.dirname(file), 'knotbook-backups');
 
     const result = await restoreBackup({ databaseFile: file, backupFile: backup, now: at });
 
@@ -75,7 +75,7 @@ describe('restoreBackup', () => {
     });
     expect(sha256(backup)).toBe(backupBytes);
     expect(rowsOfFile(result.safetyCopy!)).toEqual(currentRows);
-    expect(namesIn(path.dirname(file))).toEqual(['backups', 'knotbook.sqlite']);
+    expect(namesIn(path.dirname(file))).toEqual(['knotbook-backups', 'knotbook.sqlite']);
 
     const reopened = track(openDatabase(file));
     expect(rowsOf(reopened)).toEqual(backupRows);

@@ -82,6 +82,8 @@ export const state = {
   permissionRequest: undefined as Listener | undefined,
   permissionCheck: undefined as Listener | undefined,
   errorBoxes: [] as [string, string][],
+  messageBoxButtons: [] as string[][],
+  openedPaths: [] as string[],
   exitCode: undefined as number | undefined,
   menu: undefined as unknown,
   windows: [] as FakeWindow[],
@@ -121,12 +123,24 @@ export const session = {
 };
 export const dialog = {
   showErrorBox: (title: string, message: string) => void state.errorBoxes.push([title, message]),
+  /** Recorded like an error box (title, detail) with its buttons; answers with the cancel button. */
+  showMessageBox: (options: { title: string; detail: string; buttons: string[]; cancelId: number }) => {
+    state.errorBoxes.push([options.title, options.detail]);
+    state.messageBoxButtons.push(options.buttons);
+    return Promise.resolve({ response: options.cancelId, checkboxChecked: false });
+  },
   /** "Saves" under the data folder, with the name the app offered. */
   showSaveDialog: (parent: unknown, options: { defaultPath?: string }) => {
     state.saveDialogs.push({ parent, options });
     const name = path.basename(options.defaultPath ?? 'export.pdf');
     fs.mkdirSync(app.getPath('userData'), { recursive: true });
     return Promise.resolve({ canceled: false, filePath: path.join(app.getPath('userData'), name) });
+  },
+};
+export const shell = {
+  openPath: (folder: string) => {
+    state.openedPaths.push(folder);
+    return Promise.resolve('');
   },
 };
 export const Menu = {

@@ -30,6 +30,7 @@ await new Promise((done) => setTimeout(done, 100)); // let app.whenReady().then(
 const stub = (globalThis as unknown as { __electronStub: typeof StubState }).__electronStub;
 const report: Record<string, unknown> = {
   errorBoxes: stub.errorBoxes,
+  messageBoxButtons: stub.messageBoxButtons,
   exitCode: stub.exitCode,
   sandboxEnabled: stub.sandboxEnabled,
   schemes: stub.schemes,
