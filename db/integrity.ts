@@ -8,11 +8,9 @@
  * Vitest, and a worker cannot load a .ts file. The worker `require`s better-sqlite3 by the
  * absolute path this module resolves, and the same native build the app uses (`nativeBinding`).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import { resolveBetterSqlite3 } from './worker-module';
 
 /**
  * 'unchecked' when the check itself could not run (the worker did not start, the file could not
@@ -62,27 +60,6 @@ try {
   if (db && db.open) db.close();
 }
 `;
-
-/**
- * Where this code runs from: __filename in the CommonJS bundle of the Electron main process,
- * import.meta.url under tsx and Vitest (ESM). better-sqlite3 is resolved from there.
- */
-function modulePath(): string {
-  if (typeof __filename === 'string') return __filename;
-  // In a `try` so esbuild, bundling to CommonJS (where this line never runs), does not warn that
-  // import.meta is empty there.
-  try {
-    return fileURLToPath(import.meta.url);
-  } catch {
-    return path.join(process.cwd(), 'package.json');
-  }
-}
-
-let betterSqlite3Path: string | undefined;
-function resolveBetterSqlite3(): string {
-  betterSqlite3Path ??= createRequire(modulePath()).resolve('better-sqlite3');
-  return betterSqlite3Path;
-}
 
 function logUnchecked(kind: string): void {
   console.error(`knotbook: the background check of the database could not run (${kind})`);

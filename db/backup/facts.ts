@@ -8,11 +8,10 @@
  * Electron main process runs as a bundle, tests run TypeScript, and a worker cannot load a .ts
  * file. `readFactsSync` waits for the same worker with Atomics.wait, for db/open.ts (synchronous).
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../migrations';
+import { resolveBetterSqlite3 } from '../worker-module';
 
 export interface FileFacts {
   applicationId: number;
@@ -96,22 +95,6 @@ if (input.port) {
   parentPort.postMessage(output);
 }
 `;
-
-/** Where this code runs from (see db/integrity.ts): better-sqlite3 is resolved from there. */
-function modulePath(): string {
-  if (typeof __filename === 'string') return __filename;
-  try {
-    return fileURLToPath(import.meta.url);
-  } catch {
-    return path.join(process.cwd(), 'package.json');
-  }
-}
-
-let betterSqlite3Path: string | undefined;
-function resolveBetterSqlite3(): string {
-  betterSqlite3Path ??= createRequire(modulePath()).resolve('better-sqlite3');
-  return betterSqlite3Path;
-}
 
 function workerInput(file: string, options: FactsOptions): WorkerInput {
   return {

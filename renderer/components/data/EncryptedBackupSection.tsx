@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useAlert } from '../../app/alert';
+import { PassphraseFields, passphraseProblem } from '../PassphraseFields';
 import { formatBytes } from './labels';
 
 /** An encrypted backup to carry away: readable only with the passphrase chosen here. */
@@ -13,9 +14,9 @@ export function EncryptedBackupSection({ onNotice, onMade }: { onNotice: (m: str
 
   const make = async () => {
     clear();
-    if (passphrase.length < 8) return setProblem('Choose a passphrase of at least 8 characters.');
-    if (passphrase !== repeat) return setProblem('The two passphrases are not the same.');
-    setProblem('');
+    const wrong = passphraseProblem(passphrase, repeat);
+    setProblem(wrong);
+    if (wrong) return;
     setWorking(true);
     try {
       const made = await api.call('backups.createEncrypted', { passphrase });
@@ -48,24 +49,7 @@ export function EncryptedBackupSection({ onNotice, onMade }: { onNotice: (m: str
           void make();
         }}
       >
-        <label className="field">
-          <span className="field__label">Passphrase</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">Passphrase again</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
-        </label>
+        <PassphraseFields passphrase={passphrase} repeat={repeat} onPassphrase={setPassphrase} onRepeat={setRepeat} />
         <button type="submit" className="button" disabled={working}>
           {working ? 'Encrypting…' : 'Make encrypted backup'}
         </button>

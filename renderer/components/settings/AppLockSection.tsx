@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useAlert } from '../../app/alert';
 import { lockStore, useLockStatus } from '../lock/lock-store';
+import { PassphraseFields, passphraseProblem } from '../PassphraseFields';
 
 const IDLE_CHOICES = [2, 5, 10, 15, 30, 60];
 
@@ -28,8 +29,9 @@ export function AppLockSection({ onNotice }: { onNotice: (message: string) => vo
 
   const save = async () => {
     clear();
-    if (passphrase.length < 8) return setProblem('Choose a passphrase of at least 8 characters.');
-    if (passphrase !== repeat) return setProblem('The two passphrases are not the same.');
+    const wrong = passphraseProblem(passphrase, repeat);
+    setProblem(wrong);
+    if (wrong) return;
     try {
       lockStore.set(
         await api.call('lock.set', { passphrase, idleMinutes, ...(enabled ? { currentPassphrase: current } : {}) }),
@@ -92,24 +94,13 @@ export function AppLockSection({ onNotice }: { onNotice: (message: string) => vo
             />
           </label>
         )}
-        <label className="field">
-          <span className="field__label">{enabled ? 'New passphrase' : 'Passphrase'}</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">Passphrase again</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
-        </label>
+        <PassphraseFields
+          label={enabled ? 'New passphrase' : 'Passphrase'}
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={setPassphrase}
+          onRepeat={setRepeat}
+        />
         <label className="field">
           <span className="field__label">Lock after</span>
           <select value={idleMinutes} onChange={(event) => setIdleMinutes(Number(event.target.value))}>
