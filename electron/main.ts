@@ -13,6 +13,7 @@ import type { ApiContext } from '../db/api/handlers';
 import { registerApi } from './ipc';
 import { offerRestore, type RecoveryQuestion } from './recover';
 import { buildMenuTemplate, shortcutKeyEvents } from './menu';
+import { registerBackupDialogs } from './backup-dialogs';
 import { registerPdfExport } from './pdf-export';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -121,6 +122,14 @@ function run(): void {
     denyAllPermissions(session.defaultSession);
     serveAppProtocol(protocol, rendererDir);
     registerApi(ipcMain, ctx);
+    registerBackupDialogs(ipcMain, {
+      context: () => ctx,
+      showSaveDialog: (options) =>
+        mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+      showOpenDialog: (options) =>
+        mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+      documentsDir: () => app.getPath('documents'),
+    });
     registerPdfExport(ipcMain, {
       windowFor: (contents) =>
         mainWindow && !mainWindow.isDestroyed() && mainWindow.webContents === contents ? mainWindow : undefined,

@@ -15,6 +15,17 @@ export interface ExportPdfRequest {
 export type ExportPdfResult =
   { status: 'saved'; filePath: string } | { status: 'cancelled' } | { status: 'error'; message: string };
 
+/** How saving a backup to a file the therapist chose ended. */
+export type SaveBackupResult =
+  { status: 'saved'; filePath: string } | { status: 'cancelled' } | { status: 'error'; message: string };
+
+/**
+ * How choosing a backup file to restore ended: when chosen, it has been copied into the backups
+ * folder under `name`, where the page restores it like any other backup.
+ */
+export type ChooseBackupResult =
+  { status: 'chosen'; name: string } | { status: 'cancelled' } | { status: 'error'; message: string };
+
 /** The one object the Electron preload exposes on `window.knotbook`. */
 export interface KnotbookBridge {
   call: (op: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -23,6 +34,10 @@ export interface KnotbookBridge {
    * Desktop only: absent in a plain browser (and in test stand-ins of the bridge).
    */
   exportPdf?: (request: ExportPdfRequest) => Promise<ExportPdfResult>;
+  /** Asks where to save, then writes a checked backup there. Desktop only. */
+  saveBackupAs?: () => Promise<SaveBackupResult>;
+  /** Asks for a backup file and copies it into the backups folder. Desktop only. */
+  chooseBackupFile?: () => Promise<ChooseBackupResult>;
 }
 
 /** The single IPC channel of the API. */
@@ -30,3 +45,7 @@ export const IPC_CHANNEL = 'knotbook:api';
 
 /** The channel of `exportPdf`. */
 export const EXPORT_PDF_CHANNEL = 'knotbook:export-pdf';
+
+/** The channels of `saveBackupAs` and `chooseBackupFile`. */
+export const SAVE_BACKUP_CHANNEL = 'knotbook:save-backup-as';
+export const CHOOSE_BACKUP_CHANNEL = 'knotbook:choose-backup-file';

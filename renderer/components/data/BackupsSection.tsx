@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BackupInfo } from '../../../db/api/contract';
-import { api } from '../../api/client';
+import { api, ApiError } from '../../api/client';
 import { useAlert } from '../../app/alert';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { formatDateTime } from '../../lib/format';
@@ -30,15 +30,53 @@ export function BackupsSection({ onNotice }: { onNotice: (message: string) => vo
     }
   };
 
+  // The desktop app can also save a backup where the therapist chooses, and restore one from
+  // anywhere (electron/backup-dialogs.ts); the browser harness has the backups folder only.
+  const desktop = window.knotbook;
+  const saveAs = async () => {
+    if (!desktop?.saveBackupAs) return;
+    clear();
+    setWorking(true);
+    try {
+      const saved = await desktop.saveBackupAs();
+      if (saved.status === 'saved') onNotice(`Backup made and checked: ${saved.filePath}.`);
+      if (saved.status === 'error') showError(new ApiError('internal', saved.message));
+    } finally {
+      setWorking(false);
+    }
+  };
+  const restoreFromFile = async () => {
+    if (!desktop?.chooseBackupFile) return;
+    clear();
+    const chosen = await desktop.chooseBackupFile();
+    if (chosen.status === 'error') return showError(new ApiError('invalid_input', chosen.message));
+    if (chosen.status !== 'chosen') return;
+    list.reload();
+    const kind = chosen.name.endsWith('.knbtbak') ? 'encrypted' : 'manual';
+    setRestoring({ name: chosen.name, kind, at: new Date().toISOString(), bytes: 0 });
+  };
+
   return (
     <section className="card" aria-labelledby="backups-heading">
       <div className="card__head">
         <h2 id="backups-heading" className="card__heading">
           Backups
         </h2>
-        <button type="button" className="button button--primary" disabled={working} onClick={() => void backUpNow()}>
-          {working ? 'Backing up…' : 'Back up now'}
-        </button>
+        <span className="card__links">
+          {desktop?.saveBackupAs && (
+            <button type="button" className="button" disabled={working} onClick={() => void saveAs()}>
+              Back up to a file…
+            </button>
+          )}
+          {desktop?.chooseBackupFile && (
+            <button type="button" className="button" onClick={() => void restoreFromFile()}>
+              Restore from a file…
+            </button>
+          )}
+          <button type="button" className="button button--primary" disabled={working} onClick={() => void backUpNow()}>
+            {working ? 'Backing up…' : 'Back up now'}
+          </button>
+        </span>
       </div>
       <p className="card__hint">
         Knotbook backs up your records on the first start of each day and before every update, and checks each backup
