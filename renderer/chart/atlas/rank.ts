@@ -1,0 +1,258 @@
+/**
+ * Symptom search for the referral atlas: the therapist paints (or clicks) where the client
+ * feels pain on one view, and we rank the muscles whose referral zones cover that area.
+ *
+ * Score of one muscle on one side:
+ *   ESSENTIAL_WEIGHT × (share of the painted area inside its essential zones)
+ * + SPILLOVER_WEIGHT × (share inside its spillover zones but outside its essential ones)
+ * so a muscle whose essential zone covers the whole painted area scores exactly 1, and one
+ * whose spillover zone covers it scores 0.5.
+ *
+ * Method: sampling, not exact polygon clipping. We lay a regular grid of SAMPLES_PER_AXIS ×
+ * SAMPLES_PER_AXIS points (cell centres) over the painted area's bounding box, keep the points
+ * inside the painted area, and test each one against each zone (even-odd point-in-polygon).
+ * Why: it has no dependency (the exact-clipping library, polygon-clipping, is not installed),
+ * it copes with anything a hand-painted stroke can be (self-crossing, concave, a click disc)
+ * where exact clipping needs clean simple polygons, and a ranking does not need exact areas:
+ * with 96 samples per axis the shares are within about a percent or two for shapes a few
+ * cells wide, far finer than the zones themselves are drawn. Shares are ratios, so they do not
+ * depend on the view's aspect ratio; only the click disc needs it to look round on screen.
+ */
+
+/** How much a painted sample inside an essential zone (pain nearly always felt there) counts. */
+export const ESSENTIAL_WEIGHT = 1;
+/** How much a sample inside only a spillover zone (pain sometimes felt there) counts. */
+export const SPILLOVER_WEIGHT = 0.5;
+/** Grid resolution over the painted area's bounding box. */
+export const SAMPLES_PER_AXIS = 96;
+/** Default radius of a click, in view-width units (0..1): about a fingertip on a body view. */
+export const DEFAULT_CLICK_RADIUS = 0.02;
+
+/** A point in normalised view coordinates (0..1 across the view's artwork box). */
+export type RankPoint = readonly [number, number];
+
+/** The minimum we need of an atlas zone (structurally compatible with the atlas data). */
+export interface RankZone {
+  readonly id: string;
+  readonly side: 'left' | 'right';
+  readonly viewId: string;
+  readonly pattern: 'essential' | 'spillover';
+  readonly polygon: readonly RankPoint[];
+}
+
+/** The minimum we need of an atlas muscle. */
+export interface RankMuscle {
+  readonly id: string;
+  /** Display name; ties in score sort by it. */
+  readonly muscle: string;
+  readonly zones: readonly RankZone[];
+}
+
+/** Where the client feels pain, on one view. */
+export type PaintedArea =
+  | { readonly kind: 'polygon'; readonly viewId: string; readonly points: readonly RankPoint[] }
+  | {
+      readonly kind: 'click';
+      readonly viewId: string;
+      readonly point: RankPoint;
+      /** Radius in view-width units (default DEFAULT_CLICK_RADIUS). */
+      readonly radius?: number;
+    };
+
+export interface RankOptions {
+  /**
+   * The view's height divided by its width, so a click disc is round on screen rather than in
+   * normalised units (default 1).
+   */
+  readonly aspect?: number;
+  /** Radius used when a degenerate polygon falls back to a click (default DEFAULT_CLICK_RADIUS). */
+  readonly clickRadius?: number;
+}
+
+export interface RankedMuscle {
+  readonly muscleId: string;
+  readonly muscle: string;
+  readonly side: 'left' | 'right';
+  /** ESSENTIAL_WEIGHT × essentialShare + SPILLOVER_WEIGHT × spilloverShare, in 0..1. */
+  readonly score: number;
+  /** Share (0..1) of the painted area inside this muscle's essential zones on this side. */
+  readonly essentialShare: number;
+  /** Share (0..1) inside its spillover zones but not its essential ones. */
+  readonly spilloverShare: number;
+  /** The zones (on the painted view and side) that overlap the painted area, for "show". */
+  readonly zoneIds: readonly string[];
+}
+
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** Even-odd point-in-polygon (a point exactly on an edge may land either way). */
+export function pointInPolygon(x: number, y: number, polygon: readonly RankPoint[]): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const a = polygon[i];
+    const b = polygon[j];
+    if (!a || !b) continue;
+    if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) {
+      inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Absolute shoelace area. */
+export function polygonArea(polygon: readonly RankPoint[]): number {
+  let sum = 0;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const a = polygon[i];
+    const b = polygon[j];
+    if (!a || !b) continue;
+    sum += (b[0] + a[0]) * (b[1] - a[1]);
+  }
+  return Math.abs(sum) / 2;
+}
+
+function boxOf(points: readonly RankPoint[]): Box {
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const [x, y] of points) {
+    box.minX = Math.min(box.minX, x);
+    box.minY = Math.min(box.minY, y);
+    box.maxX = Math.max(box.maxX, x);
+    box.maxY = Math.max(box.maxY, y);
+  }
+  return box;
+}
+
+const inBox = (x: number, y: number, b: Box) => x >= b.minX && x <= b.maxX && y >= b.minY && y <= b.maxY;
+
+/** Below this area (in normalised units²) a painted polygon is a line or a dot, not an area. */
+const MIN_AREA = 1e-9;
+
+/**
+ * The painted area as a bounding box and an inside test. A polygon with fewer than 3 points or
+ * no area (a tap, a short straight stroke) is treated as a click at the mean of its points,
+ * since that is what the therapist meant; no points at all gives nothing.
+ */
+function paintedShape(
+  area: PaintedArea,
+  options: RankOptions,
+): { box: Box; contains: (x: number, y: number) => boolean } | null {
+  if (area.kind === 'polygon') {
+    const pts = area.points;
+    if (pts.length === 0) return null;
+    if (pts.length >= 3 && polygonArea(pts) > MIN_AREA) {
+      return { box: boxOf(pts), contains: (x, y) => pointInPolygon(x, y, pts) };
+    }
+    const cx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+    const cy = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+    return paintedShape({ kind: 'click', viewId: area.viewId, point: [cx, cy], radius: options.clickRadius }, options);
+  }
+  const [cx, cy] = area.point;
+  const rx = Math.max(area.radius ?? DEFAULT_CLICK_RADIUS, 1e-6);
+  // Radius is in view-width units; in height units it is rx × width / height.
+  const ry = rx / (options.aspect && options.aspect > 0 ? options.aspect : 1);
+  return {
+    box: { minX: cx - rx, minY: cy - ry, maxX: cx + rx, maxY: cy + ry },
+    contains: (x, y) => ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1,
+  };
+}
+
+/** Grid samples (cell centres) inside the painted area. */
+function samplesOf(area: PaintedArea, options: RankOptions): RankPoint[] {
+  const shape = paintedShape(area, options);
+  if (!shape) return [];
+  const { box, contains } = shape;
+  const stepX = (box.maxX - box.minX) / SAMPLES_PER_AXIS;
+  const stepY = (box.maxY - box.minY) / SAMPLES_PER_AXIS;
+  const out: RankPoint[] = [];
+  for (let i = 0; i < SAMPLES_PER_AXIS; i++) {
+    const y = box.minY + (i + 0.5) * stepY;
+    for (let j = 0; j < SAMPLES_PER_AXIS; j++) {
+      const x = box.minX + (j + 0.5) * stepX;
+      if (contains(x, y)) out.push([x, y]);
+    }
+  }
+  return out;
+}
+
+const boxesMeet = (a: Box, b: Box) => a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
+
+/**
+ * Which samples fall inside any of the zones. A zone whose bounding box misses the samples'
+ * box is skipped whole, and each sample is checked against the zone's box before the polygon.
+ */
+function coverage(samples: readonly RankPoint[], samplesBox: Box, zones: readonly RankZone[]) {
+  const covered = new Array<boolean>(samples.length).fill(false);
+  const hitZones: string[] = [];
+  for (const zone of zones) {
+    if (zone.polygon.length < 3) continue;
+    const box = boxOf(zone.polygon);
+    if (!boxesMeet(box, samplesBox)) continue;
+    let hit = false;
+    samples.forEach(([x, y], k) => {
+      if (inBox(x, y, box) && pointInPolygon(x, y, zone.polygon)) {
+        covered[k] = true;
+        hit = true;
+      }
+    });
+    if (hit) hitZones.push(zone.id);
+  }
+  return { covered, hitZones };
+}
+
+/**
+ * The muscles (one result per muscle and side) whose zones on the painted view overlap the
+ * painted area, best explanation first: by score, then by name, then left before right.
+ */
+export function rankMuscles(
+  area: PaintedArea,
+  muscles: readonly RankMuscle[],
+  options: RankOptions = {},
+): RankedMuscle[] {
+  const samples = samplesOf(area, options);
+  if (samples.length === 0) return [];
+  const samplesBox = boxOf(samples);
+  const results: RankedMuscle[] = [];
+  for (const m of muscles) {
+    for (const side of ['left', 'right'] as const) {
+      const zones = m.zones.filter((z) => z.viewId === area.viewId && z.side === side);
+      if (zones.length === 0) continue;
+      const essential = coverage(
+        samples,
+        samplesBox,
+        zones.filter((z) => z.pattern === 'essential'),
+      );
+      const spillover = coverage(
+        samples,
+        samplesBox,
+        zones.filter((z) => z.pattern === 'spillover'),
+      );
+      let essentialCount = 0;
+      let spilloverCount = 0;
+      for (let k = 0; k < samples.length; k++) {
+        if (essential.covered[k]) essentialCount++;
+        else if (spillover.covered[k]) spilloverCount++;
+      }
+      if (essentialCount + spilloverCount === 0) continue;
+      const essentialShare = essentialCount / samples.length;
+      const spilloverShare = spilloverCount / samples.length;
+      results.push({
+        muscleId: m.id,
+        muscle: m.muscle,
+        side,
+        score: ESSENTIAL_WEIGHT * essentialShare + SPILLOVER_WEIGHT * spilloverShare,
+        essentialShare,
+        spilloverShare,
+        zoneIds: [...essential.hitZones, ...spillover.hitZones],
+      });
+    }
+  }
+  return results.sort(
+    (a, b) =>
+      b.score - a.score || a.muscle.localeCompare(b.muscle) || (a.side === b.side ? 0 : a.side === 'left' ? -1 : 1),
+  );
+}
