@@ -33,6 +33,7 @@ import {
   type ZonePatch,
 } from './types';
 import { addZone, deleteZone, updateZone } from './zone-commands';
+import { placeFromAtlas, type AtlasPlacement } from './atlas-commands';
 
 export class ChartModel {
   private readonly store: ChartStore;
@@ -206,6 +207,10 @@ export class ChartModel {
   }
   deleteZone(id: string): CommandResult {
     return deleteZone(this.store, id);
+  }
+  /** "Use this" from the referral atlas (see atlas-commands.ts); one undo step. */
+  placeFromAtlas(placement: AtlasPlacement): CommandResult<{ mark: ChartMark; zones: ChartZone[] }> {
+    return placeFromAtlas(this.store, placement);
   }
   /** Charts a carried point as still present (see carried-commands.ts); one undo step. */
   markStillPresent(siteId: string, options?: { activity?: 'active' | 'latent' }): CommandResult<{ mark: ChartMark }> {

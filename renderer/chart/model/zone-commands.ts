@@ -10,14 +10,14 @@ export const MAX_ZONE_POINTS = 4000;
 type Points = ChartZone['points'];
 
 /** Why these points cannot outline a zone: too few, or off the chart (outside 0..1). */
-function pointsProblem(points: readonly (readonly number[])[]): string | null {
+export function pointsProblem(points: readonly (readonly number[])[]): string | null {
   if (!Array.isArray(points) || points.length < 3) return MESSAGES.zoneTooFewPoints;
   const fine = points.every((p) => Array.isArray(p) && p.length === 2 && onChart(p[0]) && onChart(p[1]));
   return fine ? null : MESSAGES.zoneOffChart;
 }
 
 /** A copy of the points (the caller's array may change later), at most MAX_ZONE_POINTS of them. */
-function keptPoints(points: readonly (readonly [number, number])[]): Points {
+export function keptPoints(points: readonly (readonly [number, number])[]): Points {
   const every = Math.ceil(points.length / MAX_ZONE_POINTS);
   return points.filter((_, i) => i % every === 0).map(([x, y]) => [x, y]);
 }
