@@ -15,6 +15,7 @@ import {
   type SaveStatus,
   type ViewTransform,
 } from '../model';
+import { AtlasPanel } from './AtlasPanel';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartToolbar } from './ChartToolbar';
 import { DeleteDialog } from './DeleteDialog';
@@ -213,6 +214,7 @@ export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
           saver={saver}
           revision={sideRevision}
           tool={tool}
+          viewId={viewId}
           ghosts={model.waitingCarried(viewId).length > 0}
           carriedFocus={carriedFocus}
           onMessage={setMessage}
@@ -237,6 +239,7 @@ const ChartSidePanel = memo(function ChartSidePanel({
   saver,
   revision,
   tool,
+  viewId,
   ghosts,
   carriedFocus,
   onMessage,
@@ -247,6 +250,8 @@ const ChartSidePanel = memo(function ChartSidePanel({
   /** The model's change counter, as of the last painted frame (this panel follows the chart). */
   revision: number;
   tool: Tool;
+  /** The view shown: "Use this" in the atlas places there when it can. */
+  viewId: ViewId;
   /** Points from the last visit are drawn faded on the view shown (the legend lists them). */
   ghosts: boolean;
   carriedFocus: { siteId: string; n: number } | null;
@@ -272,6 +277,7 @@ const ChartSidePanel = memo(function ChartSidePanel({
       ) : (
         <p className="inspector__hint">This session is signed, so its chart is read-only. Select a point to see it.</p>
       )}
+      <AtlasPanel model={model} viewId={viewId} onMessage={onMessage} onView={onView} />
       <MarksTable model={model} revision={revision} onMessage={onMessage} />
       <Legend ghosts={ghosts} />
     </aside>

@@ -1,0 +1,29 @@
+import type { ChartSnapshot } from '../../db/api/contract';
+import { expect, test } from './fixtures';
+import { ChartPage } from './pages/chart-page';
+
+test('a therapist finds levator scapulae in the atlas and uses it: a trigger point on the levator with its referral zone', async ({
+  page,
+  knotbook,
+}) => {
+  const sessionId = await knotbook.newSession('Maya', 'Okafor');
+  await knotbook.open(`/sessions/${sessionId}`);
+  const chart = new ChartPage(page);
+  await page.getByText('Referral atlas').click();
+  await page.getByRole('searchbox', { name: 'Find a muscle' }).fill('levator');
+  const found = page.getByRole('list', { name: 'Muscles in the atlas' }).getByRole('listitem');
+  await expect(found).toHaveCount(1);
+  await expect(found).toContainText('Levator scapulae');
+  await found.getByRole('button', { name: 'Use Levator scapulae, right' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Active trigger point, Levator scapulae (right)' })).toBeVisible();
+  await chart.expectSaved();
+  const saved = await knotbook.value<ChartSnapshot>('chart.get', { sessionId });
+  expect(saved.marks).toMatchObject([
+    { kind: 'trigger_point', activity: 'active', muscle: 'Levator scapulae', side: 'right' },
+  ]);
+  const [mark] = saved.marks;
+  expect(saved.zones.length).toBeGreaterThan(0);
+  expect(saved.zones.every((z) => z.markId === mark?.id)).toBe(true);
+  expect(saved.zones.map((z) => z.pattern)).toContain('essential');
+});
