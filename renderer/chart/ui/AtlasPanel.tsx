@@ -24,6 +24,7 @@ interface Props {
 }
 
 export function AtlasPanel({ model, viewId, onMessage, onView }: Props) {
+  const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const found = query.trim() === '' ? ATLAS : searchAtlas(query);
 
@@ -50,43 +51,48 @@ export function AtlasPanel({ model, viewId, onMessage, onView }: Props) {
   };
 
   return (
-    <details className="atlas-panel">
+    // The list is only in the page while the panel is open: placing points re-renders this side.
+    <details className="atlas-panel" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Referral atlas</summary>
-      <label className="field">
-        <span className="field__label">Find a muscle</span>
-        <input
-          type="search"
-          value={query}
-          placeholder="levator, upper trap, SCM…"
-          onChange={(event) => setQuery(event.target.value)}
-        />
-      </label>
-      {found.length === 0 ? (
-        <p className="atlas-panel__empty">No muscle in the atlas matches “{query.trim()}”.</p>
-      ) : (
-        <ul className="atlas-panel__list" aria-label="Muscles in the atlas">
-          {found.map((muscle) => (
-            <li key={muscle.id} className="atlas-panel__item">
-              <h4 className="atlas-panel__name">{muscle.muscle}</h4>
-              <p className="atlas-panel__text">{muscle.description}</p>
-              {model.editable && (
-                <div className="atlas-panel__actions">
-                  {(['right', 'left'] as const).map((side) => (
-                    <button
-                      key={side}
-                      type="button"
-                      className="button"
-                      aria-label={`Use ${muscle.muscle}, ${side}`}
-                      onClick={() => use(muscle, side)}
-                    >
-                      Use this ({side})
-                    </button>
-                  ))}
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
+      {open && (
+        <>
+          <label className="field">
+            <span className="field__label">Find a muscle</span>
+            <input
+              type="search"
+              value={query}
+              placeholder="levator, upper trap, SCM…"
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </label>
+          {found.length === 0 ? (
+            <p className="atlas-panel__empty">No muscle in the atlas matches “{query.trim()}”.</p>
+          ) : (
+            <ul className="atlas-panel__list" aria-label="Muscles in the atlas">
+              {found.map((muscle) => (
+                <li key={muscle.id} className="atlas-panel__item">
+                  <h4 className="atlas-panel__name">{muscle.muscle}</h4>
+                  <p className="atlas-panel__text">{muscle.description}</p>
+                  {model.editable && (
+                    <div className="atlas-panel__actions">
+                      {(['right', 'left'] as const).map((side) => (
+                        <button
+                          key={side}
+                          type="button"
+                          className="button"
+                          aria-label={`Use ${muscle.muscle}, ${side}`}
+                          onClick={() => use(muscle, side)}
+                        >
+                          Use this ({side})
+                        </button>
+                      ))}
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </details>
   );
