@@ -2,7 +2,7 @@ import type { ChartSnapshot } from '../../db/api/contract';
 import { expect, test } from './fixtures';
 import { ChartPage } from './pages/chart-page';
 
-test('a therapist finds levator scapulae in the atlas and uses it: a trigger point on the levator with its referral zone', async ({
+test('a therapist finds levator scapulae in the atlas, shows its pattern and uses it: a trigger point on the levator with its referral zone', async ({
   page,
   knotbook,
 }) => {
@@ -14,6 +14,15 @@ test('a therapist finds levator scapulae in the atlas and uses it: a trigger poi
   const found = page.getByRole('list', { name: 'Muscles in the atlas' }).getByRole('listitem');
   await expect(found).toHaveCount(1);
   await expect(found).toContainText('Levator scapulae');
+  // Show: its pattern is drawn faintly over the chart, then taken away.
+  await found.getByRole('button', { name: 'Show Levator scapulae, right' }).click();
+  await expect(
+    page.getByRole('img', {
+      name: /^Atlas pattern of Levator scapulae, right: [1-9]\d* zones? and [1-9]\d* typical points? on this view$/,
+    }),
+  ).toBeVisible();
+  await found.getByRole('button', { name: 'Show Levator scapulae, right' }).click();
+  await expect(page.getByRole('img', { name: /^Atlas pattern of/ })).toHaveCount(0);
   await found.getByRole('button', { name: 'Use Levator scapulae, right' }).click();
 
   await expect(page.getByRole('heading', { name: 'Active trigger point, Levator scapulae (right)' })).toBeVisible();

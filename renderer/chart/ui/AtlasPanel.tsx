@@ -9,6 +9,7 @@ import { useState } from 'react';
 import type { Side, ViewId } from '../../../db/api/contract';
 import { ATLAS, atlasOnView, searchAtlas, type AtlasMuscle } from '../atlas';
 import type { ChartModel } from '../model';
+import type { AtlasShown } from './AtlasOverlay';
 
 /** The view to place on: the one shown when the atlas has a point there, else the first that has one. */
 function placementView(muscle: AtlasMuscle, side: Side, shown: ViewId): ViewId | undefined {
@@ -19,11 +20,14 @@ function placementView(muscle: AtlasMuscle, side: Side, shown: ViewId): ViewId |
 interface Props {
   model: ChartModel;
   viewId: ViewId;
+  /** The muscle whose pattern is drawn over the chart, if any. */
+  shown: AtlasShown | null;
+  onShow: (shown: AtlasShown | null) => void;
   onMessage: (message: string | null) => void;
   onView: (viewId: ViewId) => void;
 }
 
-export function AtlasPanel({ model, viewId, onMessage, onView }: Props) {
+export function AtlasPanel({ model, viewId, shown, onShow, onMessage, onView }: Props) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const found = query.trim() === '' ? ATLAS : searchAtlas(query);
@@ -73,21 +77,34 @@ export function AtlasPanel({ model, viewId, onMessage, onView }: Props) {
                 <li key={muscle.id} className="atlas-panel__item">
                   <h4 className="atlas-panel__name">{muscle.muscle}</h4>
                   <p className="atlas-panel__text">{muscle.description}</p>
-                  {model.editable && (
-                    <div className="atlas-panel__actions">
-                      {(['right', 'left'] as const).map((side) => (
-                        <button
-                          key={side}
-                          type="button"
-                          className="button"
-                          aria-label={`Use ${muscle.muscle}, ${side}`}
-                          onClick={() => use(muscle, side)}
-                        >
-                          Use this ({side})
-                        </button>
-                      ))}
-                    </div>
-                  )}
+                  <div className="atlas-panel__actions">
+                    {(['right', 'left'] as const).map((side) => {
+                      const showing = shown?.muscleId === muscle.id && shown.side === side;
+                      return (
+                        <span key={side} className="atlas-panel__side">
+                          <button
+                            type="button"
+                            className="button button--quiet"
+                            aria-pressed={showing}
+                            aria-label={`Show ${muscle.muscle}, ${side}`}
+                            onClick={() => onShow(showing ? null : { muscleId: muscle.id, side })}
+                          >
+                            Show ({side})
+                          </button>
+                          {model.editable && (
+                            <button
+                              type="button"
+                              className="button"
+                              aria-label={`Use ${muscle.muscle}, ${side}`}
+                              onClick={() => use(muscle, side)}
+                            >
+                              Use this
+                            </button>
+                          )}
+                        </span>
+                      );
+                    })}
+                  </div>
                 </li>
               ))}
             </ul>

@@ -15,6 +15,7 @@ import {
   type SaveStatus,
   type ViewTransform,
 } from '../model';
+import { AtlasOverlay, type AtlasShown } from './AtlasOverlay';
 import { AtlasPanel } from './AtlasPanel';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartToolbar } from './ChartToolbar';
@@ -68,6 +69,8 @@ export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
   const [tool, setTool] = useState<Tool>('active');
   const [pattern, setPattern] = useState<ChartZone['pattern']>('essential');
   const [message, setMessage] = useState<string | null>(null);
+  /** A muscle's atlas pattern drawn over the chart ("Show" in the atlas panel). */
+  const [atlasShown, setAtlasShown] = useState<AtlasShown | null>(null);
   const [canvas, setCanvas] = useState({ width: 0, height: 0 });
   // Zoom and pan change many times a second: the canvas and the zoom label listen, nothing else.
   const [viewport] = useState(() => new Signal<ViewTransform | null>(null));
@@ -205,6 +208,7 @@ export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
                 onErase={onErase}
                 onCarried={onCarried}
               />
+              {atlasShown && <AtlasOverlay shown={atlasShown} viewId={viewId} viewport={viewport} />}
             </div>
           </div>
           <ChartStatusBar status={status} message={message} editable={model.editable} onReload={reload} />
@@ -215,6 +219,8 @@ export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
           revision={sideRevision}
           tool={tool}
           viewId={viewId}
+          atlasShown={atlasShown}
+          onAtlasShow={setAtlasShown}
           ghosts={model.waitingCarried(viewId).length > 0}
           carriedFocus={carriedFocus}
           onMessage={setMessage}
@@ -240,6 +246,8 @@ const ChartSidePanel = memo(function ChartSidePanel({
   revision,
   tool,
   viewId,
+  atlasShown,
+  onAtlasShow,
   ghosts,
   carriedFocus,
   onMessage,
@@ -252,6 +260,8 @@ const ChartSidePanel = memo(function ChartSidePanel({
   tool: Tool;
   /** The view shown: "Use this" in the atlas places there when it can. */
   viewId: ViewId;
+  atlasShown: AtlasShown | null;
+  onAtlasShow: (shown: AtlasShown | null) => void;
   /** Points from the last visit are drawn faded on the view shown (the legend lists them). */
   ghosts: boolean;
   carriedFocus: { siteId: string; n: number } | null;
@@ -277,7 +287,14 @@ const ChartSidePanel = memo(function ChartSidePanel({
       ) : (
         <p className="inspector__hint">This session is signed, so its chart is read-only. Select a point to see it.</p>
       )}
-      <AtlasPanel model={model} viewId={viewId} onMessage={onMessage} onView={onView} />
+      <AtlasPanel
+        model={model}
+        viewId={viewId}
+        shown={atlasShown}
+        onShow={onAtlasShow}
+        onMessage={onMessage}
+        onView={onView}
+      />
       <MarksTable model={model} revision={revision} onMessage={onMessage} />
       <Legend ghosts={ghosts} />
     </aside>
