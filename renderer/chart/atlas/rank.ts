@@ -18,6 +18,7 @@
  * cells wide, far finer than the zones themselves are drawn. Shares are ratios, so they do not
  * depend on the view's aspect ratio; only the click disc needs it to look round on screen.
  */
+import { pointInPolygon, polygonArea } from '../artwork/geometry';
 
 /** How much a painted sample inside an essential zone (pain nearly always felt there) counts. */
 export const ESSENTIAL_WEIGHT = 1;
@@ -90,31 +91,8 @@ interface Box {
   maxY: number;
 }
 
-/** Even-odd point-in-polygon (a point exactly on an edge may land either way). */
-export function pointInPolygon(x: number, y: number, polygon: readonly RankPoint[]): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const a = polygon[i];
-    const b = polygon[j];
-    if (!a || !b) continue;
-    if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) {
-      inside = !inside;
-    }
-  }
-  return inside;
-}
-
-/** Absolute shoelace area. */
-export function polygonArea(polygon: readonly RankPoint[]): number {
-  let sum = 0;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const a = polygon[i];
-    const b = polygon[j];
-    if (!a || !b) continue;
-    sum += (b[0] + a[0]) * (b[1] - a[1]);
-  }
-  return Math.abs(sum) / 2;
-}
+// The artwork's own polygon geometry: ray casting and the shoelace area.
+export { pointInPolygon, polygonArea };
 
 function boxOf(points: readonly RankPoint[]): Box {
   const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
