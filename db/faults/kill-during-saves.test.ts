@@ -14,6 +14,7 @@ import type { ChartMark, ChartSnapshot, ChartZone, Client, Session } from '../ap
 import { chartMark, chartZone, fresh } from '../testing/api';
 import { tempPath } from '../testing/temp-db';
 import { startServe, type ServeProcess } from '../../tests/support/serve';
+import { seededRandom } from '../testing/seeded-random';
 
 const TOTAL_SAVES = 1000;
 const KILLS = 20;
@@ -42,18 +43,6 @@ function makeSaves(random: () => number): Save[] {
     const satellite = chartMark({ kind: 'satellite', parentMarkId: primary.id, x: position(), y: position() });
     return { marks: [primary, satellite], zones: [chartZone(primary.id)] };
   });
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same kill points. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pickSeed(): number {
@@ -189,7 +178,7 @@ it(
     const began = performance.now();
     const seed = pickSeed();
     console.log(`kill-during-saves: seed ${seed} (replay with KNOTBOOK_FAULT_SEED=${seed})`);
-    const random = mulberry32(seed);
+    const random = seededRandom(seed); // the same seed gives the same kill points
     const file = tempPath();
     const stream: Stream = { saves: makeSaves(random), next: 0, acknowledged: new Set() };
 

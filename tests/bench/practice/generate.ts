@@ -21,6 +21,7 @@ import { savePlan } from '../../../db/queries/home-care';
 import { createSession, signSession, updateSession } from '../../../db/queries/sessions';
 import { updateSettings } from '../../../db/queries/settings';
 import { repoRoot } from '../../../scripts/run';
+import { seededRandom } from '../../../db/testing/seeded-random';
 
 export interface PracticeSize {
   name: 'small' | 'clinic';
@@ -98,18 +99,6 @@ const MUSCLES: [string, ChartMark['side']][] = [
   ['Gluteus medius', 'left'],
 ];
 
-/** A small, fast, seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function cachePath(size: PracticeSize): string {
   return path.join(repoRoot, '.bench-cache', `practice-${size.name}-schema${LATEST_SCHEMA_VERSION}.sqlite`);
 }
@@ -133,7 +122,7 @@ function sources(next: () => number) {
 }
 
 function fill(db: Database, size: PracticeSize): void {
-  const next = random(20261121);
+  const next = seededRandom(20261121);
   const src = sources(next);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   withIdSources(src, () => {
