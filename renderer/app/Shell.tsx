@@ -16,6 +16,39 @@ function Logo() {
   );
 }
 
+/**
+ * One entry of the sidebar: its icon (the SVG's shapes), highlighted while its section is open
+ * (`active`, its own page by default) and marked as the current page when it is that page.
+ */
+function SidebarLink({
+  href,
+  label,
+  current,
+  active = current,
+  children,
+}: {
+  href: string;
+  label: string;
+  current: boolean;
+  active?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      <Link
+        href={href}
+        className={`sidebar__link${active ? ' is-active' : ''}`}
+        aria-current={current ? 'page' : undefined}
+      >
+        <svg viewBox="0 0 20 20" aria-hidden="true" className="sidebar__icon">
+          {children}
+        </svg>
+        {label}
+      </Link>
+    </li>
+  );
+}
+
 const shortcutOrder: ShortcutName[] = ['newClient', 'findClient'];
 
 export function Shell({ children }: { children: ReactNode }) {
@@ -56,58 +89,22 @@ export function Shell({ children }: { children: ReactNode }) {
       <div className="app-body">
         <nav className="sidebar" aria-label="Main">
           <ul className="sidebar__list">
-            <li>
-              <Link
-                href="/"
-                className={`sidebar__link${onClients ? ' is-active' : ''}`}
-                aria-current={location === '/' ? 'page' : undefined}
-              >
-                <svg viewBox="0 0 20 20" aria-hidden="true" className="sidebar__icon">
-                  <circle cx="10" cy="7" r="3.2" />
-                  <path d="M3.8 16.5c.8-3 3.3-4.6 6.2-4.6s5.4 1.6 6.2 4.6" />
-                </svg>
-                Clients
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/exercises"
-                className={`sidebar__link${location === '/exercises' ? ' is-active' : ''}`}
-                aria-current={location === '/exercises' ? 'page' : undefined}
-              >
-                <svg viewBox="0 0 20 20" aria-hidden="true" className="sidebar__icon">
-                  <circle cx="10" cy="4.5" r="2" />
-                  <path d="M10 7v5.5M10 9l-4.5-2.5M10 9l4.5-2.5M10 12.5l-3 5M10 12.5l3 5" />
-                </svg>
-                Exercises
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/data"
-                className={`sidebar__link${location === '/data' ? ' is-active' : ''}`}
-                aria-current={location === '/data' ? 'page' : undefined}
-              >
-                <svg viewBox="0 0 20 20" aria-hidden="true" className="sidebar__icon">
-                  <ellipse cx="10" cy="5" rx="6" ry="2.5" />
-                  <path d="M4 5v10c0 1.4 2.7 2.5 6 2.5s6-1.1 6-2.5V5M4 10c0 1.4 2.7 2.5 6 2.5s6-1.1 6-2.5" />
-                </svg>
-                Backups
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/settings"
-                className={`sidebar__link${location === '/settings' ? ' is-active' : ''}`}
-                aria-current={location === '/settings' ? 'page' : undefined}
-              >
-                <svg viewBox="0 0 20 20" aria-hidden="true" className="sidebar__icon">
-                  <circle cx="10" cy="10" r="2.6" />
-                  <path d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
-                </svg>
-                Settings
-              </Link>
-            </li>
+            <SidebarLink href="/" active={onClients} current={location === '/'} label="Clients">
+              <circle cx="10" cy="7" r="3.2" />
+              <path d="M3.8 16.5c.8-3 3.3-4.6 6.2-4.6s5.4 1.6 6.2 4.6" />
+            </SidebarLink>
+            <SidebarLink href="/exercises" current={location === '/exercises'} label="Exercises">
+              <circle cx="10" cy="4.5" r="2" />
+              <path d="M10 7v5.5M10 9l-4.5-2.5M10 9l4.5-2.5M10 12.5l-3 5M10 12.5l3 5" />
+            </SidebarLink>
+            <SidebarLink href="/data" current={location === '/data'} label="Backups">
+              <ellipse cx="10" cy="5" rx="6" ry="2.5" />
+              <path d="M4 5v10c0 1.4 2.7 2.5 6 2.5s6-1.1 6-2.5V5M4 10c0 1.4 2.7 2.5 6 2.5s6-1.1 6-2.5" />
+            </SidebarLink>
+            <SidebarLink href="/settings" current={location === '/settings'} label="Settings">
+              <circle cx="10" cy="10" r="2.6" />
+              <path d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
+            </SidebarLink>
           </ul>
           <div className="sidebar__footer">
             <h2 className="sidebar__heading">Shortcuts</h2>
