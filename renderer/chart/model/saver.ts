@@ -10,7 +10,7 @@
  */
 import type { z } from 'zod';
 import type { ChartMark, ChartSaveResult, ChartZone, chartSaveSchema } from '../../../db/api/chart-schema';
-import { nextRetryMs, RETRY_FIRST_MS, RETRY_NOTE, worthRetrying } from '../../lib/retry';
+import { RETRY_NOTE, RetryTimer, worthRetrying } from '../../lib/retry';
 import type { ChartModel } from './chart-model';
 
 export type ChartSaveInput = z.input<typeof chartSaveSchema>;
@@ -61,8 +61,7 @@ export class ChartSaver {
   private conflict: unknown = null;
   private readonly unsubscribe: () => void;
   /** A save that failed for a reason that may pass is tried again after this wait. */
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryMs = RETRY_FIRST_MS;
+  private readonly retry = new RetryTimer();
 
   constructor({ model, save, onStatus, delayMs = 100 }: ChartSaverOptions) {
     this.model = model;
@@ -106,7 +105,7 @@ export class ChartSaver {
   /** Stops listening to the model (flush first to keep pending edits). */
   dispose(): void {
     this.clearTimer();
-    clearTimeout(this.retryTimer);
+    this.retry.cancel();
     this.unsubscribe();
   }
 
@@ -163,7 +162,7 @@ export class ChartSaver {
   private saved(result: ChartSaveResult): void {
     for (const [id, version] of Object.entries(result.versions)) this.versions.set(id, version);
     this.inFlight = null;
-    this.retryMs = RETRY_FIRST_MS;
+    this.retry.succeeded();
     this.collect();
     if (this.pending.size > 0) void this.send().catch(ignore);
     else this.onStatus({ state: 'saved' });
@@ -186,13 +185,9 @@ export class ChartSaver {
 
   /** Sends the kept records again after a wait that grows with each failure in a row. */
   private scheduleRetry(): void {
-    clearTimeout(this.retryTimer);
-    const wait = this.retryMs;
-    this.retryMs = nextRetryMs(this.retryMs);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
+    this.retry.schedule(() => {
       if (this.conflict === null && !this.inFlight && this.pending.size > 0) void this.send().catch(ignore);
-    }, wait);
+    });
   }
 
   /**

@@ -19,7 +19,7 @@
  */
 import type { CervicalRom, RomKey } from '../../../db/api/clinical';
 import type { OpInput, Session } from '../../../db/api/contract';
-import { nextRetryMs, RETRY_FIRST_MS, RETRY_NOTE, worthRetrying } from '../../lib/retry';
+import { RETRY_NOTE, RetryTimer, worthRetrying } from '../../lib/retry';
 
 /** What sessions.update takes, without the id. */
 export type SessionChanges = Omit<OpInput<'sessions.update'>, 'id'>;
@@ -138,9 +138,8 @@ export class SessionDraftQueue {
   private oneAtATime = false;
   /** Goes up with `replace`, so an answer to a request sent before it is ignored. */
   private generation = 0;
-  /** A failed save is tried again after this wait (lib/retry.ts). */
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryMs = RETRY_FIRST_MS;
+  /** Tries a failed save again by itself (lib/retry.ts). */
+  private readonly retry = new RetryTimer();
 
   constructor(initial: Session, { send, delayMs = 600, onError }: DraftQueueOptions) {
     this.saved = initial;
@@ -266,7 +265,7 @@ export class SessionDraftQueue {
 
   private answered(generation: number, answer: Session): void {
     this.inFlight = null;
-    this.retryMs = RETRY_FIRST_MS;
+    this.retry.succeeded();
     if (generation !== this.generation) return this.publish();
     this.saved = answer;
     this.snapshot = { ...this.snapshot, session: mergeAnswer(answer, this.snapshot.session) };
@@ -300,13 +299,9 @@ export class SessionDraftQueue {
 
   /** Sends the kept edits again after a wait that grows with each failure in a row. */
   private scheduleRetry(): void {
-    clearTimeout(this.retryTimer);
-    const wait = this.retryMs;
-    this.retryMs = nextRetryMs(this.retryMs);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
+    this.retry.schedule(() => {
       if (!this.inFlight && Object.keys(this.pending()).length > 0) this.start();
-    }, wait);
+    });
   }
 
   /** After an answer: send what has come in meanwhile (or the next field, one at a time). */
