@@ -14,22 +14,7 @@ import {
 } from './index';
 import type { ArtworkView, Pt } from './types';
 import { armOutline } from './views/side-outline';
-
-const ATLAS_MUSCLES = [
-  'Upper trapezius',
-  'Levator scapulae',
-  'Sternocleidomastoid (sternal)',
-  'Sternocleidomastoid (clavicular)',
-  'Splenius capitis',
-  'Splenius cervicis',
-  'Semispinalis capitis',
-  'Suboccipitals',
-  'Scalenes',
-  'Infraspinatus',
-  'Rhomboids',
-  'Quadratus lumborum',
-  'Gluteus medius',
-];
+import { DOMAIN_MUSCLES } from '../../testing/domain-muscles';
 
 /** What each view must show (on each of the sides it shows). */
 const REQUIRED: Record<ViewId, string[]> = {
@@ -184,7 +169,7 @@ describe('views', () => {
 
 describe('regions', () => {
   it('shows every atlas muscle on the left and on the right', () => {
-    for (const muscle of ATLAS_MUSCLES) {
+    for (const muscle of DOMAIN_MUSCLES) {
       for (const side of ['left', 'right'] as const) {
         const where = views.filter((v) => v.regions.some((r) => r.muscle === muscle && r.side === side));
         expect(where.length, `${muscle} ${side}`).toBeGreaterThan(0);
@@ -254,7 +239,7 @@ describe('regions', () => {
   it('lists every muscle name once, sorted, for the pick list', () => {
     const used = new Set(views.flatMap((v) => v.regions.map((r) => r.muscle)));
     expect(MUSCLE_NAMES).toEqual([...used].sort((a, b) => a.localeCompare(b)));
-    for (const muscle of ATLAS_MUSCLES) expect(MUSCLE_NAMES).toContain(muscle);
+    for (const muscle of DOMAIN_MUSCLES) expect(MUSCLE_NAMES).toContain(muscle);
   });
 
   it('names no muscle off the artwork box or off the body', () => {

@@ -3,6 +3,7 @@ import { PERPETUATING_FACTOR_IDS } from '../../../db/api/clinical';
 import { VIEW_IDS } from '../../../db/api/chart-schema';
 import { getView, isOnBody, muscleAt, MUSCLE_NAMES } from '../artwork';
 import { ATLAS, ATLAS_VERSION, atlasById, atlasOnView, searchAtlas, type AtlasXY } from './index';
+import { DOMAIN_MUSCLES } from '../../testing/domain-muscles';
 
 type XY = AtlasXY;
 
@@ -45,22 +46,6 @@ function selfIntersects(poly: readonly XY[]): boolean {
   }
   return false;
 }
-
-const DOMAIN_MUSCLES = [
-  'Upper trapezius',
-  'Levator scapulae',
-  'Sternocleidomastoid (sternal)',
-  'Sternocleidomastoid (clavicular)',
-  'Splenius capitis',
-  'Splenius cervicis',
-  'Semispinalis capitis',
-  'Suboccipitals',
-  'Scalenes',
-  'Infraspinatus',
-  'Rhomboids',
-  'Quadratus lumborum',
-  'Gluteus medius',
-];
 
 const MIRROR: Record<string, string> = {
   anterior: 'anterior',
