@@ -87,6 +87,20 @@ describe('backups through the API', () => {
     expect(left.filter((name) => !name.startsWith('knotbook-'))).toEqual([]);
   });
 
+  it('refuses a file in the folder that is not a sound backup, changing nothing, and goes on working', async () => {
+    const ctx = host();
+    await value(ctx, 'clients.create', { givenName: 'Maya' });
+    const folder = (await value<BackupList>(ctx, 'backups.list')).folder;
+    fs.mkdirSync(folder, { recursive: true });
+    const name = 'knotbook-manual-2026-01-01T00-00-00Z.sqlite';
+    fs.writeFileSync(path.join(folder, name), 'not a database at all\n'.repeat(100));
+    const result = await dispatchAsync(ctx, 'backups.restore', { name });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await names(ctx)).toEqual(['Maya']);
+    await value(ctx, 'clients.create', { givenName: 'Ben' });
+    expect(await names(ctx)).toEqual(['Ben', 'Maya']);
+  });
+
   it('refuses a name that is not one of its backups, and anything while a restore is under way', async () => {
     const ctx = host();
     expect(await refusal(ctx, 'backups.inspect', { name: '../knotbook.sqlite' })).toMatch(

@@ -176,8 +176,8 @@ export async function restoreNamedBackup(
   const reopen = ctx.reopen;
   if (!reopen) throw new AppError('read_only', 'This copy of Knotbook cannot restore backups.');
   return withPlainBackup(ctx, name, passphrase, async (file) => {
-    const found = await inspectBackup(file, { nativeBinding: ctx.nativeBinding });
-    if (!found.ok) throw new AppError('invalid_input', found.message);
+    // restoreBackup checks the backup first (the same inspection as backups.inspect) and refuses
+    // it with the same plain message, changing nothing; the connection is then opened again.
     const result = await reopen(() =>
       restoreBackup({ databaseFile: ctx.databasePath, backupFile: file, nativeBinding: ctx.nativeBinding }),
     );
