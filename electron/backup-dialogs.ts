@@ -17,7 +17,7 @@ import {
 } from '../db/api/bridge';
 import type { ApiContext } from '../db/api/handlers';
 import { backupTo, defaultBackupFolder } from '../db/backup';
-import { freeBackupPath } from '../db/backup/names';
+import { freeBackupPath, freeEncryptedBackupPath } from '../db/backup/names';
 import { AppError } from '../db/errors';
 import { isTrustedSender } from './security';
 
@@ -97,16 +97,7 @@ export async function chooseBackupFile(event: IpcMainInvokeEvent, deps: BackupDi
   }
   const folder = defaultBackupFolder(ctx.databasePath);
   const now = deps.now?.() ?? new Date();
-  const target =
-    extension === '.sqlite'
-      ? freeBackupPath(folder, 'manual', now)
-      : path.join(
-          folder,
-          `knotbook-encrypted-${now
-            .toISOString()
-            .replace(/\.\d{3}Z$/, 'Z')
-            .replace(/:/g, '-')}.knbtbak`,
-        );
+  const target = extension === '.sqlite' ? freeBackupPath(folder, 'manual', now) : freeEncryptedBackupPath(folder, now);
   try {
     fs.mkdirSync(folder, { recursive: true });
     fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);

@@ -17,7 +17,7 @@ import {
   type BackupSummary,
 } from '../backup';
 import { randomSuffix } from '../backup/files';
-import { freeBackupPath, tempPathFor } from '../backup/names';
+import { freeBackupPath, freeEncryptedBackupPath, tempPathFor } from '../backup/names';
 import { BackupFileError, decryptFile, encryptFile } from '../backup/encrypted';
 import { AppError } from '../errors';
 import { exportAll, exportClient, exportCsv, importJson, toJsonText, type KnotbookExport } from '../export';
@@ -92,17 +92,6 @@ export async function createBackup(ctx: ApiContext): Promise<BackupInfo> {
   return infoOf(summary.file, 'manual', at);
 }
 
-function encryptedPath(folder: string, at: Date): string {
-  const stamp = at
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace(/:/g, '-');
-  for (let copy = 1; ; copy += 1) {
-    const file = path.join(folder, `knotbook-encrypted-${stamp}${copy > 1 ? `-${copy}` : ''}.knbtbak`);
-    if (!fs.existsSync(file)) return file;
-  }
-}
-
 /** Turns the encrypted format's refusals into the API's plain-words errors. */
 function fromBackupFileError(error: unknown): never {
   if (error instanceof BackupFileError) {
@@ -121,7 +110,7 @@ export async function createEncryptedBackup(
   const at = new Date();
   const plain = await manualBackup(ctx, at);
   try {
-    const file = encryptedPath(folder, at);
+    const file = freeEncryptedBackupPath(folder, at);
     await encryptFile(plain.file, file, passphrase).catch(fromBackupFileError);
     return infoOf(file, 'encrypted', at);
   } finally {

@@ -63,6 +63,17 @@ export function backupFileName(
   return `${prefix}${timeStamp(at)}${copy}.sqlite`;
 }
 
+/**
+ * A free name for an encrypted backup made at `at` (`knotbook-encrypted-<time>.knbtbak`, then
+ * `-2`, `-3`… when taken): the page's encrypted backups and encrypted files copied in.
+ */
+export function freeEncryptedBackupPath(folder: string, at: Date): string {
+  for (let copy = 1; ; copy += 1) {
+    const file = path.join(folder, `knotbook-encrypted-${timeStamp(at)}${copy > 1 ? `-${copy}` : ''}.knbtbak`);
+    if (!fs.existsSync(file)) return file;
+  }
+}
+
 /** What a name of ours says (kind and time), or undefined for any other file. */
 export function parseBackupName(name: string): { kind: BackupKind; at: Date; beforeVersion?: number } | undefined {
   const match = NAME.exec(name);
