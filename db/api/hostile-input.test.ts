@@ -24,6 +24,7 @@ import { operations, type ErrorCode, type OpInput, type OpName, type OpResult } 
 import { dispatchAsync } from './dispatch';
 import type { ApiContext } from './handlers';
 import { fieldLabels } from './validation';
+import { databaseSnapshot, type DatabaseSnapshot } from '../testing/snapshot';
 
 const RUNS = Number(process.env.FC_RUNS ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * RUNS));
@@ -49,25 +50,8 @@ const DAY = 24 * 60 * 60 * 1000;
 // ---------------------------------------------------------------------------------------------
 // The database before and after: every row of every table, and the schema itself.
 
-type Snapshot = Map<string, string>;
-
-function snapshot(db: Database.Database): Snapshot {
-  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
-  const out: Snapshot = new Map([
-    ['(schema)', JSON.stringify(db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY 1, 2').all())],
-    ['(user_version)', String(db.pragma('user_version', { simple: true }))],
-  ]);
-  for (const name of tables as string[]) {
-    const columns = db.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(name) as number;
-    const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
-    const rows = db
-      .prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY ${order}`)
-      .raw()
-      .all();
-    out.set(name, JSON.stringify(rows));
-  }
-  return out;
-}
+type Snapshot = DatabaseSnapshot;
+const snapshot = databaseSnapshot;
 
 function changedTables(before: Snapshot, after: Snapshot): string[] {
   const names = new Set([...before.keys(), ...after.keys()]);

@@ -22,6 +22,7 @@ import type { ChartMark, Envelope, OpInput, OpName, OpResult } from './contract'
 import { dispatchAsync } from './dispatch';
 import type { ApiContext } from './handlers';
 import { labelFor } from './validation';
+import { databaseSnapshotText } from '../testing/snapshot';
 
 const C0 = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('');
 
@@ -104,16 +105,7 @@ async function openWorld(): Promise<World> {
 }
 
 /** Every row of every table, and the schema. */
-function snapshot(db: Database.Database): string {
-  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
-  const parts = [JSON.stringify(db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY 1, 2').all())];
-  for (const name of tables as string[]) {
-    const columns = db.prepare('SELECT count(*) FROM pragma_table_info(?)').pluck().get(name) as number;
-    const order = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
-    parts.push(name, JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY ${order}`).raw().all()));
-  }
-  return parts.join('\n');
-}
+const snapshot = databaseSnapshotText;
 
 // ---------------------------------------------------------------------------------------------
 // Every free-text field: how to write a value, and how to read it back through the API.

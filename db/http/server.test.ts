@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ACTOR, openTempDb } from '../testing/temp-db';
 import { startApiServer, type RunningServer } from './server';
 import type Database from 'better-sqlite3';
+import { databaseSnapshot } from '../testing/snapshot';
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -24,13 +25,7 @@ function call(s: RunningServer, body: unknown, headers: Record<string, string> =
 }
 
 /** Everything a therapist has entered, to show that a refused request changed nothing. */
-function snapshot(db: Database.Database): unknown {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
-}
+const snapshot = databaseSnapshot;
 
 describe('loopback HTTP adapter', () => {
   it('creates and lists clients through the operation table', async () => {
