@@ -37,7 +37,8 @@ const CROPS: Partial<Record<AuthorView, Crop>> = {
   'head-neck-right': { full: 'right-lateral', ...HEAD_NECK_SIDE_BOX, fullWidth: SIDE_WIDTH, fullHeight: SIDE_HEIGHT },
 };
 
-const MIRROR_VIEW: Record<AuthorView, ViewId> = {
+/** Where the body's left side of an authored view is drawn (x -> 1 - x there). */
+export const MIRROR_VIEW: Record<AuthorView, ViewId> = {
   anterior: 'anterior',
   posterior: 'posterior',
   'head-neck-posterior': 'head-neck-posterior',
@@ -58,6 +59,11 @@ export function slug(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/** A right-side polygon as the left side's, on the mirrored view (kept counter-clockwise alike). */
+export function mirrorPolygon(polygon: readonly AtlasXY[]): AtlasXY[] {
+  return polygon.map(([x, y]): AtlasXY => [round(1 - x), y]).reverse();
 }
 
 /** The muscle on both sides and on every view it shows on. */
@@ -118,7 +124,7 @@ export function deriveMuscle(m: AuthoredMuscle): AtlasMuscle {
     id: left(z.id, z.viewId),
     side,
     viewId: mirrorView(z.viewId),
-    polygon: z.polygon.map(([x, y]): AtlasXY => [round(1 - x), y]).reverse(),
+    polygon: mirrorPolygon(z.polygon),
   }));
 
   return {

@@ -17,6 +17,7 @@ import { scalenes, scmClavicular, scmSternal } from './muscles/neck-front';
 import type { AtlasMuscle, AtlasPoint, AtlasZone, Side, ViewId } from './types';
 
 export { ATLAS_VERSION } from './types';
+export { PAIN_PLACES, painPlace, type PainPlace } from './places';
 export type { AtlasMuscle, AtlasPoint, AtlasXY, AtlasZone, ZonePattern } from './types';
 
 /** In the order of ../shared/domain.md §2: head and neck first, then down the back. */

@@ -13,8 +13,37 @@ export const HEAD_SIDE = {
   temple: oval(0.61, 0.27, 0.05, 0.045),
   behindTheEye: oval(0.69, 0.365, 0.03, 0.03),
   aroundTheEye: oval(0.735, 0.36, 0.04, 0.04),
-  aboveTheEyebrow: oval(0.735, 0.3, 0.035, 0.018),
-  forehead: oval(0.7, 0.2, 0.05, 0.04),
+  /**
+   * Just above the brow (the brow line runs x 0.707-0.793 at y about 0.33), along its whole
+   * length: from the root of the nose to its outer end, where the temple begins.
+   */
+  aboveTheEyebrow: band(
+    [
+      [0.785, 0.305],
+      [0.75, 0.297],
+      [0.715, 0.3],
+      [0.68, 0.306],
+      [0.655, 0.3],
+    ],
+    0.018,
+  ),
+  /**
+   * The forehead seen from the side: from the profile back to the temporal line, which runs up
+   * and back from the outer end of the brow; it meets the front of the temple.
+   */
+  forehead: [
+    [0.66, 0.29],
+    [0.64, 0.24],
+    [0.635, 0.19],
+    [0.65, 0.15],
+    [0.685, 0.13],
+    [0.715, 0.15],
+    [0.75, 0.19],
+    [0.772, 0.235],
+    [0.78, 0.28],
+    [0.74, 0.285],
+    [0.7, 0.29],
+  ] as AtlasXY[],
   cheek: oval(0.68, 0.47, 0.05, 0.045),
   angleOfTheJaw: oval(0.49, 0.615, 0.035, 0.035),
   deepInTheEar: oval(0.425, 0.43, 0.022, 0.045),
@@ -45,11 +74,11 @@ export const HEAD_SIDE = {
   overTheEarToTheEye: band(
     [
       [0.37, 0.3],
-      [0.47, 0.29],
-      [0.57, 0.31],
-      [0.67, 0.35],
+      [0.47, 0.285],
+      [0.57, 0.295],
+      [0.67, 0.345],
     ],
-    0.02,
+    0.025,
   ),
   /** Back and side of the neck, from below the mastoid down toward the shoulder. */
   posterolateralNeck: band(

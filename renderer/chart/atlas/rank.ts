@@ -35,7 +35,8 @@ export type RankPoint = readonly [number, number];
 /** The minimum we need of an atlas zone (structurally compatible with the atlas data). */
 export interface RankZone {
   readonly id: string;
-  readonly side: 'left' | 'right';
+  /** Only 'left' and 'right' zones are ranked. */
+  readonly side: string;
   readonly viewId: string;
   readonly pattern: 'essential' | 'spillover';
   readonly polygon: readonly RankPoint[];

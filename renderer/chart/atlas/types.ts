@@ -9,7 +9,7 @@ import type { Side, ViewId } from '../../../db/api/chart-schema';
 export type { Side, ViewId };
 
 /** Bump when points or zones move, so saved references can tell which drawing they used. */
-export const ATLAS_VERSION = 1;
+export const ATLAS_VERSION = 2;
 
 export type ZonePattern = 'essential' | 'spillover';
 

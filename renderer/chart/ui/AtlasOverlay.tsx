@@ -1,16 +1,16 @@
 /**
  * A muscle's pattern from the referral atlas drawn faintly over the chart ("Show" in the atlas
  * panel): its referral zones on the view shown (essential filled, spillover hatched) and its
- * typical trigger points as rings. An SVG laid over the canvas that follows zoom and pan by
- * setting its transform straight from the viewport signal (no React render); it takes no
- * pointer events, so charting goes on underneath.
+ * typical trigger points as rings. An SVG laid over the canvas that follows zoom and pan
+ * (useFollowViewport); it takes no pointer events, so charting goes on underneath.
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { Side, ViewId } from '../../../db/api/contract';
 import { getView } from '../artwork';
 import { atlasById, atlasOnView } from '../atlas';
 import type { ViewTransform } from '../model/transform';
 import type { Signal } from './signal';
+import { useFollowViewport } from './useFollowViewport';
 
 export interface AtlasShown {
   muscleId: string;
@@ -25,18 +25,7 @@ interface Props {
 
 export function AtlasOverlay({ shown, viewId, viewport }: Props) {
   const group = useRef<SVGGElement>(null);
-  useEffect(() => {
-    const place = () => {
-      const t = viewport.get();
-      if (!t || !group.current) return;
-      group.current.setAttribute(
-        'transform',
-        `translate(${t.offsetX} ${t.offsetY}) scale(${t.scale * t.viewWidth} ${t.scale * t.viewHeight})`,
-      );
-    };
-    place();
-    return viewport.subscribe(place);
-  }, [viewport, viewId]);
+  useFollowViewport(group, viewport, viewId);
 
   const view = getView(viewId);
   const muscle = atlasById(shown.muscleId);

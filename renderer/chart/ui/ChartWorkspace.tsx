@@ -16,13 +16,14 @@ import {
   type ViewTransform,
 } from '../model';
 import { AtlasOverlay, type AtlasShown } from './AtlasOverlay';
-import { AtlasPanel } from './AtlasPanel';
+import { AtlasPanel, type AtlasSearchState } from './AtlasPanel';
 import { ChartCanvas } from './ChartCanvas';
 import { ChartToolbar } from './ChartToolbar';
 import { DeleteDialog } from './DeleteDialog';
 import { Legend } from './Legend';
 import { MarkInspector, markName } from './MarkInspector';
 import { MarksTable } from './MarksTable';
+import { PainPainter } from './PainPainter';
 import { ReassessPanel } from './ReassessPanel';
 import { Signal, useSignal } from './signal';
 import { toolInfo, type Tool } from './tools';
@@ -71,6 +72,14 @@ export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
   const [message, setMessage] = useState<string | null>(null);
   /** A muscle's atlas pattern drawn over the chart ("Show" in the atlas panel). */
   const [atlasShown, setAtlasShown] = useState<AtlasShown | null>(null);
+  /** The atlas panel: open or not, searching by muscle or by where it hurts, the painted area. */
+  const [atlasSearch, setAtlasSearch] = useState<AtlasSearchState>({ open: false, mode: 'muscle', area: null });
+  const changeAtlasSearch = useCallback(
+    (change: Partial<AtlasSearchState>) => setAtlasSearch((s) => ({ ...s, ...change })),
+    [],
+  );
+  const stopPainting = useCallback(() => changeAtlasSearch({ mode: 'muscle' }), [changeAtlasSearch]);
+  const painting = atlasSearch.open && atlasSearch.mode === 'pain';
   const [canvas, setCanvas] = useState({ width: 0, height: 0 });
   // Zoom and pan change many times a second: the canvas and the zoom label listen, nothing else.
   const [viewport] = useState(() => new Signal<ViewTransform | null>(null));
@@ -193,7 +202,7 @@ export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
           <div id="chart-panel" role="tabpanel" aria-labelledby={`view-tab-${viewId}`} className="chart-panel">
             <div
               role="application"
-              aria-label={`Body chart, ${view.label}. ${toolInfo(tool).hint}`}
+              aria-label={`Body chart, ${view.label}. ${painting ? 'Paint or click where the client feels pain; Escape stops.' : toolInfo(tool).hint}`}
               tabIndex={0}
               className="chart-panel__surface"
             >
@@ -209,6 +218,15 @@ export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
                 onCarried={onCarried}
               />
               {atlasShown && <AtlasOverlay shown={atlasShown} viewId={viewId} viewport={viewport} />}
+              {painting && (
+                <PainPainter
+                  viewId={viewId}
+                  viewport={viewport}
+                  area={atlasSearch.area}
+                  onPaint={(area) => changeAtlasSearch({ area })}
+                  onStop={stopPainting}
+                />
+              )}
             </div>
           </div>
           <ChartStatusBar status={status} message={message} editable={model.editable} onReload={reload} />
@@ -221,6 +239,8 @@ export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
           viewId={viewId}
           atlasShown={atlasShown}
           onAtlasShow={setAtlasShown}
+          atlasSearch={atlasSearch}
+          onAtlasSearch={changeAtlasSearch}
           ghosts={model.waitingCarried(viewId).length > 0}
           carriedFocus={carriedFocus}
           onMessage={setMessage}
@@ -248,6 +268,8 @@ const ChartSidePanel = memo(function ChartSidePanel({
   viewId,
   atlasShown,
   onAtlasShow,
+  atlasSearch,
+  onAtlasSearch,
   ghosts,
   carriedFocus,
   onMessage,
@@ -262,6 +284,8 @@ const ChartSidePanel = memo(function ChartSidePanel({
   viewId: ViewId;
   atlasShown: AtlasShown | null;
   onAtlasShow: (shown: AtlasShown | null) => void;
+  atlasSearch: AtlasSearchState;
+  onAtlasSearch: (change: Partial<AtlasSearchState>) => void;
   /** Points from the last visit are drawn faded on the view shown (the legend lists them). */
   ghosts: boolean;
   carriedFocus: { siteId: string; n: number } | null;
@@ -292,6 +316,8 @@ const ChartSidePanel = memo(function ChartSidePanel({
         viewId={viewId}
         shown={atlasShown}
         onShow={onAtlasShow}
+        search={atlasSearch}
+        onSearch={onAtlasSearch}
         onMessage={onMessage}
         onView={onView}
       />
