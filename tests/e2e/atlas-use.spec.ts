@@ -21,6 +21,14 @@ test('a therapist finds levator scapulae in the atlas, shows its pattern and use
       name: /^Atlas pattern of Levator scapulae, right: [1-9]\d* zones? and [1-9]\d* typical points? on this view$/,
     }),
   ).toBeVisible();
+  // And on a second view: the head and neck, where its pattern goes on.
+  const inset = page.getByRole('img', {
+    name: /^Atlas pattern of Levator scapulae, right, on Head & neck, right side:/,
+  });
+  await expect(inset).toBeVisible();
+  await page.getByRole('button', { name: 'Show the Head & neck, right side view' }).click();
+  await expect(chart.tab('Head & neck, right side')).toHaveAttribute('aria-selected', 'true');
+  await chart.tab('Back').click();
   await found.getByRole('button', { name: 'Show Levator scapulae, right' }).click();
   await expect(page.getByRole('img', { name: /^Atlas pattern of/ })).toHaveCount(0);
   await found.getByRole('button', { name: 'Use Levator scapulae, right' }).click();

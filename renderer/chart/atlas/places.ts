@@ -63,7 +63,7 @@ const AUTHORED: readonly AuthoredPlace[] = [
     id: 'between-the-shoulder-blades',
     name: 'Between the shoulder blades',
     viewId: 'posterior',
-    polygon: oval(0.5, 0.24, 0.1, 0.035, 16),
+    polygon: oval(0.5, 0.24, 0.12, 0.04, 16),
     midline: true,
   },
   {

@@ -15,6 +15,7 @@ import {
   type SaveStatus,
   type ViewTransform,
 } from '../model';
+import { AtlasInset } from './AtlasInset';
 import { AtlasOverlay, type AtlasShown } from './AtlasOverlay';
 import { AtlasPanel, type AtlasSearchState } from './AtlasPanel';
 import { ChartCanvas } from './ChartCanvas';
@@ -227,6 +228,8 @@ export function ChartWorkspace({ sessionId, flushRef }: WorkspaceProps) {
                   onStop={stopPainting}
                 />
               )}
+              {/* The same pattern on a second view (head and neck, or where its points are). */}
+              {atlasShown && <AtlasInset shown={atlasShown} viewId={viewId} onView={showView} />}
             </div>
           </div>
           <ChartStatusBar status={status} message={message} editable={model.editable} onReload={reload} />

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import type { Side, ViewId } from '../../../db/api/contract';
 import { getView } from '../artwork';
 import { ATLAS, PAIN_PLACES, atlasById, painPlace, type AtlasMuscle } from '../atlas';
-import { rankMuscles, type PaintedArea } from '../atlas/rank';
+import { rankMuscles, type PaintedArea, type RankedMuscle } from '../atlas/rank';
 import { AtlasActions } from './AtlasActions';
 import type { AtlasShown } from './AtlasOverlay';
 
@@ -29,6 +29,15 @@ interface Props {
 }
 
 const percent = (share: number) => `${Math.max(1, Math.round(share * 100))}%`;
+
+/** How much of the area the muscle explains, by how often it sends pain there. */
+export function coverageText(result: Pick<RankedMuscle, 'essentialShare' | 'spilloverShare'>): string {
+  const parts = [
+    result.essentialShare > 0 && `${percent(result.essentialShare)} where it usually sends pain`,
+    result.spilloverShare > 0 && `${percent(result.spilloverShare)} where it sometimes does`,
+  ].filter(Boolean);
+  return `Of the area: ${parts.join(', ')}.`;
+}
 
 export function SymptomSearch({ area, onArea, viewId, onView, shown, onShow, onUse }: Props) {
   const results = useMemo(() => {
@@ -84,16 +93,12 @@ export function SymptomSearch({ area, onArea, viewId, onView, shown, onShow, onU
           {results.map((result) => {
             const muscle = atlasById(result.muscleId);
             if (!muscle) return null;
-            const usual = result.essentialShare >= result.spilloverShare;
             return (
               <li key={`${result.muscleId}-${result.side}`} className="atlas-panel__item">
                 <h4 className="atlas-panel__name">
                   {muscle.muscle} ({result.side})
                 </h4>
-                <p className="atlas-panel__text">
-                  {usual ? 'Usually sends pain there' : 'Sometimes sends pain there'}: covers{' '}
-                  {percent(result.essentialShare + result.spilloverShare)} of the area
-                </p>
+                <p className="atlas-panel__text">{coverageText(result)}</p>
                 <div className="atlas-panel__actions">
                   <AtlasActions
                     muscle={muscle}
