@@ -34,7 +34,8 @@ const percent = (share: number) => `${Math.max(1, Math.round(share * 100))}%`;
 export function coverageText(result: Pick<RankedMuscle, 'essentialShare' | 'spilloverShare'>): string {
   const parts = [
     result.essentialShare > 0 && `${percent(result.essentialShare)} where it usually sends pain`,
-    result.spilloverShare > 0 && `${percent(result.spilloverShare)} where it sometimes does`,
+    result.spilloverShare > 0 &&
+      `${percent(result.spilloverShare)} where it sometimes ${result.essentialShare > 0 ? 'does' : 'sends pain'}`,
   ].filter(Boolean);
   return `Of the area: ${parts.join(', ')}.`;
 }
