@@ -443,7 +443,9 @@ function messageProblem(message: unknown): string | null {
     return 'programmer words';
   if (/must be (tuple|record|map|set|bigint|symbol|nan|never|unknown)\b|The field "/.test(message))
     return 'programmer words';
-  if (/\d{12,}/.test(message)) return 'a number no therapist typed (a limit of the number type)';
+  // Record ids (UUIDs) are named in conflicts; their hex groups can happen to be all digits.
+  const withoutIds = message.replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, 'ID');
+  if (/\d{12,}/.test(withoutIds)) return 'a number no therapist typed (a limit of the number type)';
   return null;
 }
 
