@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { chartSaveSchema, type CarriedPoint, type ChartSaveResult, type ChartSnapshot } from './chart-schema';
 import {
   exerciseFieldsSchema,
+  handoutReferralSchema,
   homeCareSaveSchema,
   type HandoutContent,
   type HomeCarePlan,
@@ -512,12 +513,17 @@ export const operations = {
   'homeCare.save': op<HomeCarePlan>()(homeCareSaveSchema),
   /** What a handout of the current plan would show, without recording it. */
   'handouts.preview': op<HandoutContent>()(z.strictObject({ sessionId: idSchema })),
-  /** Records a handout given now, with a snapshot of what it shows. */
+  /**
+   * Records a handout given now, with a snapshot of what it shows; `referral`, when given, is
+   * the atlas's referral zones of its points' muscles (each zone's muscle and side must be a
+   * point's).
+   */
   'handouts.create': op<Handout>()(
     z.strictObject({
       sessionId: idSchema,
       format: z.enum(['print', 'pdf']),
       fileName: z.string().trim().max(4096).nullable().optional(),
+      referral: handoutReferralSchema.nullable().optional(),
     }),
   ),
   'handouts.list': op<Handout[]>()(z.strictObject({ sessionId: idSchema })),

@@ -55,7 +55,14 @@ import {
   listAllBackups,
   restoreNamedBackup,
 } from './data';
-import { EMPTY_PLAN_MESSAGE, type AppInfo, type OpName, type OpParsed, type OpResult } from './contract';
+import {
+  EMPTY_PLAN_MESSAGE,
+  REFERRAL_POINTS_MESSAGE,
+  type AppInfo,
+  type OpName,
+  type OpParsed,
+  type OpResult,
+} from './contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -157,10 +164,17 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'handouts.create': ({ db, actor }, input) =>
     db.transaction(() => {
       const givenAt = nowIso();
-      const content = buildHandoutContent(db, input.sessionId, givenAt);
-      if (content.exercises.length === 0 && content.points.length === 0) {
+      const plan = buildHandoutContent(db, input.sessionId, givenAt);
+      if (plan.exercises.length === 0 && plan.points.length === 0) {
         throw new AppError('invalid_input', EMPTY_PLAN_MESSAGE);
       }
+      // Kept only when it shows something, so a sheet without it reads as the preview does.
+      const referral = input.referral?.zones.length ? input.referral : null;
+      const ofPoint = new Set(plan.points.map((p) => `${p.muscle ?? ''}\n${p.side ?? ''}`));
+      if (referral?.zones.some((z) => !ofPoint.has(`${z.muscle}\n${z.side}`))) {
+        throw new AppError('invalid_input', REFERRAL_POINTS_MESSAGE);
+      }
+      const content = referral ? { ...plan, referral } : plan;
       return recordHandout(db, actor, {
         sessionId: input.sessionId,
         format: input.format,

@@ -5,7 +5,7 @@
  * the renderer imports this file.
  */
 import { z } from 'zod';
-import type { ChartMark, ViewId } from './chart-schema';
+import { VIEW_IDS, ZONE_PATTERNS, type ChartMark, type ViewId } from './chart-schema';
 
 /** Said when a handout is asked of a plan with nothing in it. */
 export const EMPTY_PLAN_MESSAGE = 'The home-care plan is empty. Add an exercise or a point to press first.';
@@ -78,6 +78,51 @@ export const homeCareSaveSchema = z.strictObject({
   nextVisitAt: z.iso.datetime({ offset: true, error: 'must be a date and time' }).nullable(),
 });
 
+/** Said when a handout's referral patterns name a muscle and side that none of its points has. */
+export const REFERRAL_POINTS_MESSAGE = 'The referral patterns on a handout must belong to its points.';
+
+/** The most corners one referral zone's outline may have, and the most zones one handout may carry. */
+export const REFERRAL_LIMITS = { corners: 400, zones: 300, label: 80 } as const;
+
+const isCorner = (c: unknown): c is [number, number] =>
+  Array.isArray(c) && c.length === 2 && c.every((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1);
+
+/**
+ * One referral zone of the atlas, copied onto a handout: the muscle and side it belongs to, the
+ * view it is drawn on, and its outline (x, y in 0..1 of the view's box). The place name and the
+ * outline are checked as a whole zone, so a refusal reads "Referral zones must…" (they have no
+ * field label of their own).
+ */
+export const handoutReferralZoneSchema = z
+  .strictObject({
+    muscle: words(80).min(1, 'is required'),
+    side: z.enum(['left', 'right']),
+    viewId: z.enum(VIEW_IDS),
+    pattern: z.enum(ZONE_PATTERNS),
+    label: z.custom<string>(),
+    polygon: z.custom<[number, number][]>(),
+  })
+  .check((ctx) => {
+    const { label, polygon } = ctx.value as { label: unknown; polygon: unknown };
+    const issue = (message: string) => ctx.issues.push({ code: 'custom', input: ctx.value, message });
+    if (typeof label !== 'string' || label.trim() === '' || label.length > REFERRAL_LIMITS.label) {
+      issue(`must each name their place in 1 to ${REFERRAL_LIMITS.label} characters`);
+    }
+    if (!Array.isArray(polygon) || polygon.length < 3 || polygon.length > REFERRAL_LIMITS.corners) {
+      issue(`must each have an outline of 3 to ${REFERRAL_LIMITS.corners} corners`);
+    } else if (!polygon.every(isCorner)) {
+      issue('must lie on the picture: each corner a pair of numbers from 0 to 1');
+    }
+  });
+
+/** The atlas's referral patterns a handout shows beside the client's points (their muscles and sides). */
+export const handoutReferralSchema = z.strictObject({
+  /** The atlas drawing the zones were copied from (renderer/chart/atlas, ATLAS_VERSION). */
+  atlasVersion: z.int().min(1),
+  zones: z.array(handoutReferralZoneSchema).max(REFERRAL_LIMITS.zones),
+});
+export type HandoutReferral = z.output<typeof handoutReferralSchema>;
+
 export type PlanItem = z.output<typeof planItemSchema>;
 export type PlanPoint = z.output<typeof planPointSchema>;
 
@@ -133,4 +178,10 @@ export interface HandoutContent {
   pointCaution: string;
   /** The "stop and see a doctor" list, in the words it was given with. */
   redFlags: string[];
+  /**
+   * Where the points' pain is often felt, from the referral atlas, when the therapist chose to
+   * show it. The zones themselves are kept, so the sheet prints again the same after the atlas
+   * changes. Absent on sheets without it (and on every sheet recorded before it existed).
+   */
+  referral?: HandoutReferral | null;
 }

@@ -14,6 +14,10 @@ import { RED_FLAG_SHORT } from './clinical';
 /** Human labels for every input field the API accepts. */
 export const fieldLabels: Record<string, string> = {
   id: 'Record id',
+  referral: 'Referral patterns',
+  atlasVersion: 'Atlas version',
+  polygon: 'Referral zone outline',
+  label: 'Referral zone name',
   clientId: 'Client',
   givenName: 'First name',
   familyName: 'Last name',

@@ -26,7 +26,7 @@ describe('exporting a client', () => {
     expect(exportSchema.safeParse(data).success).toBe(true);
     expect(data).toMatchObject({
       format: 'knotbook-export',
-      formatVersion: 1,
+      formatVersion: 2,
       appSchemaVersion: 7,
       scope: { kind: 'client', clientId: maya.client.id },
     });
@@ -62,7 +62,7 @@ describe('exporting a client', () => {
   it('is pretty-printed JSON text', () => {
     const { db, maya } = recordedPractice();
     const text = toJsonText(exportClient(db, maya.client.id));
-    expect(text.startsWith('{\n  "format": "knotbook-export",\n  "formatVersion": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "knotbook-export",\n  "formatVersion": 2,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

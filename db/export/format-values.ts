@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { PERPETUATING_FACTOR_IDS, RED_FLAG_IDS } from '../api/clinical';
-import { MARK_KINDS, SIDES, VIEW_IDS } from '../api/chart-schema';
+import { MARK_KINDS, SIDES, VIEW_IDS, ZONE_PATTERNS } from '../api/chart-schema';
 import { ILLUSTRATION_IDS } from '../api/home-care';
 import { isRealDate } from '../api/contract';
 import { NDI_ITEM_COUNT } from '../api/ndi';
@@ -136,6 +136,34 @@ export const stepsValue = textList;
 /** audit_log.changes: the names of the fields that changed (never their values). */
 export const auditChangesValue = textList;
 
+/**
+ * handouts.content.referral: the referral atlas's zones printed beside the client's points (the
+ * zones themselves, so the sheet prints again the same after the atlas changes).
+ */
+const handoutReferralValue = () =>
+  z
+    .strictObject(
+      {
+        atlasVersion: int(1),
+        zones: z.array(
+          z.strictObject(
+            {
+              muscle: nonEmptyText(),
+              side: oneOf(['left', 'right']),
+              viewId: viewId(),
+              pattern: oneOf(ZONE_PATTERNS),
+              label: nonEmptyText(),
+              polygon: zonePointsValue().max(400, 'can have at most 400 points'),
+            },
+            { error: says('must be a set of fields') },
+          ),
+          { error: says('must be a list') },
+        ),
+      },
+      { error: says('must be a set of fields, or null') },
+    )
+    .nullable();
+
 /** handouts.content: the snapshot of what a handout showed, so it prints again the same. */
 export const handoutContentValue = () =>
   z
@@ -183,6 +211,8 @@ export const handoutContentValue = () =>
         nextVisitAt: maybeInstant(),
         pointCaution: text(),
         redFlags: textList(),
+        /** Absent from sheets without it (and from every sheet made before it existed). */
+        referral: handoutReferralValue().optional(),
       },
       { error: says('must be a set of fields, or null') },
     )

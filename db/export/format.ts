@@ -29,8 +29,12 @@ import {
 import { instant, int, recordId, says, settingValues } from './format-values';
 
 export const EXPORT_FORMAT = 'knotbook-export';
-/** Goes up when the shape of the file changes; an import refuses a version it does not know. */
-export const FORMAT_VERSION = 1;
+/**
+ * Goes up when the shape of the file changes; an import reads every version up to its own and
+ * refuses a newer one in plain words. 2: a handout's snapshot may hold the referral zones it
+ * printed (`content.referral`).
+ */
+export const FORMAT_VERSION = 2;
 
 // ---------------------------------------------------------------------------------------------
 // Rows, with the CHECK constraints that span two columns.
@@ -146,7 +150,10 @@ export type ExportScope = z.output<typeof scopeSchema>;
 export const exportSchema = z.strictObject(
   {
     format: z.literal(EXPORT_FORMAT, { error: says(`must be "${EXPORT_FORMAT}"`) }),
-    formatVersion: z.literal(FORMAT_VERSION, { error: says(`must be ${FORMAT_VERSION}`) }),
+    formatVersion: z
+      .int({ error: says(`must be a whole number from 1 to ${FORMAT_VERSION}`) })
+      .min(1, { error: says(`must be a whole number from 1 to ${FORMAT_VERSION}`) })
+      .max(FORMAT_VERSION, { error: says(`must be a whole number from 1 to ${FORMAT_VERSION}`) }),
     exportedAt: instant(),
     appSchemaVersion: int(1),
     scope: scopeSchema,

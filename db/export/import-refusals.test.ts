@@ -222,8 +222,8 @@ describe('a file that does not fit the format', () => {
     ],
     [
       'a newer export format',
-      (data) => ({ ...data, formatVersion: 2, tables: 'whatever a later Knotbook writes' }),
-      'This file was made by a newer version of Knotbook (export format 2; this Knotbook reads format 1). Update Knotbook, then import it again. Nothing was imported.',
+      (data) => ({ ...data, formatVersion: 3, tables: 'whatever a later Knotbook writes' }),
+      'This file was made by a newer version of Knotbook (export format 3; this Knotbook reads format 2). Update Knotbook, then import it again. Nothing was imported.',
     ],
     [
       'a newer database version',

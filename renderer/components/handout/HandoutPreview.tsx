@@ -3,9 +3,10 @@
  * Export PDF, which goes through the print dialog) first records the handout as given
  * (`handouts.create`, with a copy of what it shows), then prints that recorded copy, so the paper
  * and the record match. In the desktop app, Export PDF saves the file first and records the
- * handout, with its file name, only once it is saved.
+ * handout, with its file name, only once it is saved. A checkbox (on screen only) adds the
+ * referral atlas's zones of the points to the sheet, and to the copy recorded.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { EMPTY_PLAN_MESSAGE, type Handout, type HandoutFormat } from '../../../db/api/contract';
 import { ApiError, api } from '../../api/client';
@@ -15,13 +16,23 @@ import { formatDateTime } from '../../lib/format';
 import { PrintToolbar } from '../printing/PrintToolbar';
 import { HandoutSheet } from './HandoutSheet';
 import { HandoutUnavailable } from './HandoutUnavailable';
+import { ReferralOption } from './ReferralOption';
+import { referralFor, withReferral } from './handout-referral';
 import { PAPER_LABEL } from './handout-text';
 import { useHandoutOutput } from './useHandoutOutput';
 
 export function HandoutPreview({ sessionId }: { sessionId: string }) {
   const preview = useApiQuery('handouts.preview', { sessionId });
   const [given, setGiven] = useState<Handout | null>(null);
-  const content = given?.content ?? preview.data ?? null;
+  const [showReferral, setShowReferral] = useState(false);
+  const base = given?.content ?? preview.data ?? null;
+  const available = useMemo(() => (base ? referralFor(base.points) : null), [base]);
+  // What the sheet shows, and what Print and Export PDF record: the copy given last keeps its own
+  // zones; otherwise the atlas's, when the box is ticked.
+  const content = useMemo(
+    () => base && withReferral(base, showReferral ? (base.referral ?? available) : null),
+    [base, showReferral, available],
+  );
   const { queue, desktop, output } = useHandoutOutput(content);
   const { showError } = useAlert();
   const [busy, setBusy] = useState<HandoutFormat | null>(null);
@@ -45,7 +56,12 @@ export function HandoutPreview({ sessionId }: { sessionId: string }) {
         // its file name. (The sheet on screen is the same content the record keeps.)
         const result = await output('pdf', content);
         if (result?.status === 'saved') {
-          const handout = await api.call('handouts.create', { sessionId, format, fileName: result.filePath });
+          const handout = await api.call('handouts.create', {
+            sessionId,
+            format,
+            fileName: result.filePath,
+            referral: content.referral ?? null,
+          });
           setGiven(handout);
           setNotice(`Recorded as given on ${formatDateTime(handout.givenAt)}. Saved as ${result.filePath}`);
         } else if (result?.status === 'cancelled') {
@@ -55,7 +71,12 @@ export function HandoutPreview({ sessionId }: { sessionId: string }) {
         }
         return;
       }
-      const handout = await api.call('handouts.create', { sessionId, format, fileName: null });
+      const handout = await api.call('handouts.create', {
+        sessionId,
+        format,
+        fileName: null,
+        referral: content.referral ?? null,
+      });
       // The sheet shows the recorded copy (pictures queued) before anything prints.
       flushSync(() => setGiven(handout));
       const recorded = `Recorded as given on ${formatDateTime(handout.givenAt)}.`;
@@ -86,6 +107,13 @@ export function HandoutPreview({ sessionId }: { sessionId: string }) {
         {PAPER_LABEL[content.paperSize]} ·{' '}
         {given ? `Given on ${formatDateTime(given.givenAt)}` : 'Not given yet: Print and Export PDF record it as given'}
       </PrintToolbar>
+      <ReferralOption
+        checked={showReferral}
+        onChange={setShowReferral}
+        available={available !== null}
+        hasPoints={content.points.length > 0}
+        disabled={busy !== null}
+      />
       <HandoutSheet content={content} queue={queue} />
     </div>
   );

@@ -10,8 +10,10 @@ import type { HandoutContent } from '../../../db/api/contract';
 import { formatDateTime } from '../../lib/format';
 import { PaintQueue } from '../printing/paint-queue';
 import { HandoutSheet } from './HandoutSheet';
-import { handoutContent } from './test-handout';
-import { formatDay } from './handout-text';
+import { ReferralOption } from './ReferralOption';
+import { handoutContent, handoutPoint } from './test-handout';
+import { referralFor, withReferral } from './handout-referral';
+import { REFERRAL_NOTE, formatDay } from './handout-text';
 
 function render(content: HandoutContent): { html: string; text: string } {
   const html = renderToStaticMarkup(createElement(HandoutSheet, { content, queue: new PaintQueue() }));
@@ -69,6 +71,65 @@ describe('the home-care handout', () => {
     }
     expect(render({ ...bare, nextVisitAt: '2026-12-05T15:00:00Z' }).text).toContain(
       `Your next appointment ${formatDateTime('2026-12-05T15:00:00Z')}`,
+    );
+  });
+});
+
+describe('the handout with the referral atlas', () => {
+  const trapezius = handoutPoint();
+  const content: HandoutContent = { ...handoutContent, points: [trapezius] };
+  const withAtlas = withReferral(content, referralFor(content.points));
+
+  it('says what the shading means, in the client’s words, with the picture of where the pain goes', () => {
+    const { html, text } = render(withAtlas);
+    expect(text).toContain(REFERRAL_NOTE);
+    expect(text).toContain('Essential referral zone — where pain from these points is usually felt');
+    expect(text).toContain('Spillover referral zone — where it is sometimes felt too (striped)');
+    expect(text).toContain('Head & neck, right side: where the pain may be felt');
+    expect(text).toContain('Pain from point 1 may be felt in the shaded areas.');
+    expect(html).toContain('aria-label="Back, 1 point to press, numbered 1, shaded where its pain may be felt"');
+    expect(html).toContain('aria-label="Head &amp; neck, right side, shaded where pain from point 1 may be felt"');
+    // The legend sits once, beside the last picture.
+    expect(html.match(/What the pictures show/g)).toHaveLength(1);
+  });
+
+  it('shows none of it without the referral atlas', () => {
+    const { html, text } = render(content);
+    for (const absent of [REFERRAL_NOTE, 'referral zone', 'where the pain may be felt', 'shaded']) {
+      expect(text).not.toContain(absent);
+      expect(html).not.toContain(absent);
+    }
+    expect(html).toContain('aria-label="Back, 1 point to press, numbered 1"');
+  });
+});
+
+describe('the choice to show the referral atlas', () => {
+  const option = (props: Partial<Parameters<typeof ReferralOption>[0]>) =>
+    renderToStaticMarkup(
+      createElement(ReferralOption, {
+        checked: false,
+        onChange: () => undefined,
+        available: true,
+        hasPoints: true,
+        disabled: false,
+        ...props,
+      }),
+    );
+
+  it('is a checkbox, unticked at first', () => {
+    const html = option({});
+    expect(markupText(html)).toContain('Show where these points can send pain');
+    expect(html).toMatch(/<input type="checkbox"(?![^>]*checked)(?![^>]*disabled)[^>]*>/);
+  });
+
+  it('is disabled with its reason when the atlas has none of the points', () => {
+    const html = option({ available: false });
+    expect(html).toMatch(/<input type="checkbox"[^>]*disabled[^>]*aria-describedby="([^"]+)"/);
+    const id = /aria-describedby="([^"]+)"/.exec(html)?.[1];
+    expect(html).toContain(`id="${id}"`);
+    expect(markupText(html)).toContain('None of these points is in the referral atlas.');
+    expect(markupText(option({ available: false, hasPoints: false }))).toContain(
+      'There are no points to press on this sheet.',
     );
   });
 });

@@ -30,7 +30,7 @@ export const HandoutSheet = memo(function HandoutSheet({
     >
       <HandoutHeader content={content} />
       {empty && <p className="handout-muted">No exercises or points to press in this plan yet.</p>}
-      <HandoutPoints points={content.points} caution={content.pointCaution} queue={queue} />
+      <HandoutPoints points={content.points} caution={content.pointCaution} referral={content.referral} queue={queue} />
       <HandoutExercises exercises={content.exercises} />
       <HandoutNote note={content.note} nextVisitAt={content.nextVisitAt} />
       <HandoutRedFlags redFlags={content.redFlags} />

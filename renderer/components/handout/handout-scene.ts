@@ -1,14 +1,24 @@
 /**
  * The pictures of "Your points to press": for each view that holds a chosen point, the view's
  * artwork with only those points, drawn by the chart's own painters, and each point's number
- * beside it. Plain TypeScript (the layout of the numbers is tested in Node).
+ * beside it. When the sheet shows the referral atlas, each picture also shades the zones on its
+ * view, and up to two more pictures show the places no point's picture does. Plain TypeScript
+ * (the layout of the numbers and the choice of pictures are tested in Node).
  */
-import { UNRECORDED_FINDINGS, type ChartMark } from '../../../db/api/contract';
+import {
+  UNRECORDED_FINDINGS,
+  type ChartMark,
+  type ChartZone,
+  type HandoutReferral,
+  type ViewId,
+} from '../../../db/api/contract';
 import type { SymbolId } from '../../chart/ui/symbols';
 import { toScreen, type ViewTransform } from '../../chart/model/transform';
 import { MARK_RADIUS_PX } from '../../chart/ui/symbols';
+import { VIEW_ORDER, getView } from '../../chart/artwork';
 import { figureSize, usedSymbols } from '../printing/figures';
 import type { FigureOverlay, PrintedFigure } from '../printing/paint-figure';
+import { muscleSide } from './handout-referral';
 import type { HandoutPoint, PointGroup } from './handout-text';
 
 /** The largest picture, CSS pixels (96 per inch): about 2.2 x 2.8 inches, the list beside it. */
@@ -94,8 +104,28 @@ function numbersOverlay(group: PointGroup, width: number, height: number): Figur
   };
 }
 
-/** One picture per group: the whole view, its chosen points and their numbers. */
-export function handoutFigures(groups: readonly PointGroup[]): HandoutFigure[] {
+/** The referral zones drawn on one view, as the chart's zones (painted under the points). */
+export function referralZonesOn(referral: HandoutReferral | null | undefined, viewId: ViewId): ChartZone[] {
+  return (referral?.zones ?? []).flatMap((zone, i) =>
+    zone.viewId === viewId
+      ? [
+          {
+            id: `referral-${i}`,
+            markId: `referral-${i}`,
+            viewId,
+            artworkVersion: getView(viewId).version,
+            shape: 'polygon' as const,
+            points: zone.polygon,
+            pattern: zone.pattern,
+            deleted: false,
+          },
+        ]
+      : [],
+  );
+}
+
+/** One picture per group: the whole view, its chosen points, their numbers and the referral zones on it. */
+export function handoutFigures(groups: readonly PointGroup[], referral?: HandoutReferral | null): HandoutFigure[] {
   return groups.map((group) => {
     const { width, height } = figureSize(group.viewId, HANDOUT_FIGURE_MAX.width, HANDOUT_FIGURE_MAX.height);
     return {
@@ -105,7 +135,7 @@ export function handoutFigures(groups: readonly PointGroup[]): HandoutFigure[] {
       height,
       scene: {
         marks: group.points.map(({ point }) => asMark(point)),
-        zones: [],
+        zones: referralZonesOn(referral, group.viewId),
         selectedId: null,
         cautionFor: () => null,
         primaryOf: () => undefined,
@@ -115,12 +145,80 @@ export function handoutFigures(groups: readonly PointGroup[]): HandoutFigure[] {
   });
 }
 
-/** The legend's symbols: those of the chosen points, and the caution zone when a picture has one. */
-export function handoutSymbols(groups: readonly PointGroup[]): SymbolId[] {
+/** At most this many pictures are added for the places the points' pictures do not show. */
+export const MAX_REFERRAL_FIGURES = 2;
+
+/** Head-and-neck views first, then the chart's tab order: how ties between views are settled. */
+const TIE_ORDER: readonly ViewId[] = [
+  ...VIEW_ORDER.filter((v) => v.startsWith('head-neck')),
+  ...VIEW_ORDER.filter((v) => !v.startsWith('head-neck')),
+];
+
+/**
+ * The views to add so the sheet shows where the points' pain goes. A place is a muscle, side and
+ * label (the atlas draws one place on a detail view and on its full-body view); it is shown when
+ * a picture's view draws it. While places are left unshown, the view that shows the most of them
+ * is added (ties: head-and-neck views first, then the tab order), at most MAX_REFERRAL_FIGURES.
+ */
+export function referralViews(groups: readonly PointGroup[], referral: HandoutReferral | null | undefined): ViewId[] {
+  const viewsOf = new Map<string, Set<ViewId>>();
+  for (const zone of referral?.zones ?? []) {
+    const place = `${muscleSide(zone)}\n${zone.label}`;
+    const views = viewsOf.get(place) ?? new Set<ViewId>();
+    views.add(zone.viewId);
+    viewsOf.set(place, views);
+  }
+  const shownOn = new Set(groups.map((g) => g.viewId));
+  let unshown = [...viewsOf.values()].filter((views) => ![...views].some((v) => shownOn.has(v)));
+  const added: ViewId[] = [];
+  while (unshown.length > 0 && added.length < MAX_REFERRAL_FIGURES) {
+    const count = (view: ViewId) => unshown.filter((views) => views.has(view)).length;
+    const best = TIE_ORDER.reduce((a, b) => (count(b) > count(a) ? b : a));
+    added.push(best);
+    unshown = unshown.filter((views) => !views.has(best));
+  }
+  return added;
+}
+
+export interface ReferralFigure extends PrintedFigure {
+  /** "Head & neck, right side: where the pain may be felt". */
+  label: string;
+  /** The numbers of the points whose pain the picture shades, in order. */
+  numbers: number[];
+}
+
+/** The pictures added for the places no point's picture shows: the whole view and its zones, no points. */
+export function referralFigures(
+  groups: readonly PointGroup[],
+  referral: HandoutReferral | null | undefined,
+): ReferralFigure[] {
+  return referralViews(groups, referral).map((viewId) => {
+    const { width, height } = figureSize(viewId, HANDOUT_FIGURE_MAX.width, HANDOUT_FIGURE_MAX.height);
+    const drawn = new Set((referral?.zones ?? []).filter((z) => z.viewId === viewId).map(muscleSide));
+    const numbers = groups.flatMap((g) => g.points).filter(({ point }) => drawn.has(muscleSide(point)));
+    return {
+      viewId,
+      label: `${getView(viewId).label}: where the pain may be felt`,
+      numbers: numbers.map((n) => n.number),
+      width,
+      height,
+      scene: {
+        marks: [],
+        zones: referralZonesOn(referral, viewId),
+        selectedId: null,
+        cautionFor: () => null,
+        primaryOf: () => undefined,
+      },
+    };
+  });
+}
+
+/**
+ * The legend's symbols: those of the chosen points, the referral zones the pictures shade, and
+ * the caution zone when a picture has one.
+ */
+export function handoutSymbols(groups: readonly PointGroup[], referral?: HandoutReferral | null): SymbolId[] {
   const points = groups.flatMap((g) => g.points.map((n) => n.point));
-  return usedSymbols(
-    points,
-    [],
-    groups.map((g) => g.viewId),
-  );
+  const views = [...groups.map((g) => g.viewId), ...referralViews(groups, referral)];
+  return usedSymbols(points, referral?.zones ?? [], views);
 }

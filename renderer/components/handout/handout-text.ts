@@ -60,6 +60,17 @@ export function pointCaption({ number, point }: NumberedPoint): string {
   return `${number} · ${pointPlace(point)} — ${pointDose(point)}`;
 }
 
+/** Said once above the pictures when they shade where the points' pain is often felt. */
+export const REFERRAL_NOTE =
+  'The shaded areas show where pain from these points is often felt. If it hurts there, the cause may be the numbered point, not the place that hurts.';
+
+/** "point 1", "points 1 and 3", "points 1, 2 and 4" ("these points" when none is named). */
+export function pointNumbers(numbers: readonly number[]): string {
+  if (numbers.length === 0) return 'these points';
+  if (numbers.length === 1) return `point ${numbers[0]}`;
+  return `points ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+}
+
 function valid(iso: string): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
