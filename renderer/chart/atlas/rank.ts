@@ -10,7 +10,8 @@
  *
  * Method: sampling, not exact polygon clipping. We lay a regular grid of SAMPLES_PER_AXIS ×
  * SAMPLES_PER_AXIS points (cell centres) over the painted area's bounding box, keep the points
- * inside the painted area, and test each one against each zone (even-odd point-in-polygon).
+ * inside the painted area (a scanline fill), and test each one under a zone's box against that
+ * zone (even-odd point-in-polygon).
  * Why: it has no dependency (the exact-clipping library, polygon-clipping, is not installed),
  * it copes with anything a hand-painted stroke can be (self-crossing, concave, a click disc)
  * where exact clipping needs clean simple polygons, and a ranking does not need exact areas:
@@ -106,8 +107,6 @@ function boxOf(points: readonly RankPoint[]): Box {
   return box;
 }
 
-const inBox = (x: number, y: number, b: Box) => x >= b.minX && x <= b.maxX && y >= b.minY && y <= b.maxY;
-
 /** Below this area (in normalised units²) a painted polygon is a line or a dot, not an area. */
 const MIN_AREA = 1e-9;
 
@@ -116,16 +115,11 @@ const MIN_AREA = 1e-9;
  * no area (a tap, a short straight stroke) is treated as a click at the mean of its points,
  * since that is what the therapist meant; no points at all gives nothing.
  */
-function paintedShape(
-  area: PaintedArea,
-  options: RankOptions,
-): { box: Box; contains: (x: number, y: number) => boolean } | null {
+function paintedShape(area: PaintedArea, options: RankOptions): { box: Box; spans: (y: number) => number[] } | null {
   if (area.kind === 'polygon') {
     const pts = area.points;
     if (pts.length === 0) return null;
-    if (pts.length >= 3 && polygonArea(pts) > MIN_AREA) {
-      return { box: boxOf(pts), contains: (x, y) => pointInPolygon(x, y, pts) };
-    }
+    if (pts.length >= 3 && polygonArea(pts) > MIN_AREA) return { box: boxOf(pts), spans: (y) => crossings(pts, y) };
     const cx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
     const cy = pts.reduce((s, p) => s + p[1], 0) / pts.length;
     return paintedShape({ kind: 'click', viewId: area.viewId, point: [cx, cy], radius: options.clickRadius }, options);
@@ -136,51 +130,101 @@ function paintedShape(
   const ry = rx / (options.aspect && options.aspect > 0 ? options.aspect : 1);
   return {
     box: { minX: cx - rx, minY: cy - ry, maxX: cx + rx, maxY: cy + ry },
-    contains: (x, y) => ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1,
+    spans: (y) => {
+      const t = 1 - ((y - cy) / ry) ** 2;
+      if (t < 0) return [];
+      const half = rx * Math.sqrt(t);
+      return [cx - half, cx + half];
+    },
   };
 }
 
-/** Grid samples (cell centres) inside the painted area. */
-function samplesOf(area: PaintedArea, options: RankOptions): RankPoint[] {
-  const shape = paintedShape(area, options);
-  if (!shape) return [];
-  const { box, contains } = shape;
-  const stepX = (box.maxX - box.minX) / SAMPLES_PER_AXIS;
-  const stepY = (box.maxY - box.minY) / SAMPLES_PER_AXIS;
-  const out: RankPoint[] = [];
-  for (let i = 0; i < SAMPLES_PER_AXIS; i++) {
-    const y = box.minY + (i + 0.5) * stepY;
-    for (let j = 0; j < SAMPLES_PER_AXIS; j++) {
-      const x = box.minX + (j + 0.5) * stepX;
-      if (contains(x, y)) out.push([x, y]);
-    }
+/**
+ * Where a horizontal line at y crosses the polygon's edges, sorted: consecutive pairs are the
+ * stretches inside it, by the same even-odd rule as pointInPolygon (a scanline, so filling the
+ * grid costs one pass over the edges per row rather than per sample).
+ */
+function crossings(pts: readonly RankPoint[], y: number): number[] {
+  const xs: number[] = [];
+  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+    const [xi, yi] = pts[i] as RankPoint;
+    const [xj, yj] = pts[j] as RankPoint;
+    if (yi > y !== yj > y) xs.push(xi + ((y - yi) * (xj - xi)) / (yj - yi));
   }
-  return out;
+  return xs.sort((a, b) => a - b);
 }
 
-const boxesMeet = (a: Box, b: Box) => a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
-
 /**
- * Which samples fall inside any of the zones. A zone whose bounding box misses the samples'
- * box is skipped whole, and each sample is checked against the zone's box before the polygon.
+ * The sampling grid over the painted area's bounding box: cell centres, and which of them lie
+ * inside the area. Kept as a grid so a zone is tested only against the cells under its own box.
  */
-function coverage(samples: readonly RankPoint[], samplesBox: Box, zones: readonly RankZone[]) {
-  const covered = new Array<boolean>(samples.length).fill(false);
+interface Grid {
+  minX: number;
+  minY: number;
+  stepX: number;
+  stepY: number;
+  inside: Uint8Array;
+  count: number;
+}
+
+function gridOf(area: PaintedArea, options: RankOptions): Grid | null {
+  const shape = paintedShape(area, options);
+  if (!shape) return null;
+  const { box, spans } = shape;
+  const n = SAMPLES_PER_AXIS;
+  const grid: Grid = {
+    minX: box.minX,
+    minY: box.minY,
+    stepX: (box.maxX - box.minX) / n,
+    stepY: (box.maxY - box.minY) / n,
+    inside: new Uint8Array(n * n),
+    count: 0,
+  };
+  for (let i = 0; i < n; i++) {
+    const xs = spans(grid.minY + (i + 0.5) * grid.stepY);
+    for (let p = 0; p + 1 < xs.length; p += 2) {
+      const [j0, j1] = cellRange(xs[p] as number, xs[p + 1] as number, grid.minX, grid.stepX);
+      for (let j = j0; j <= j1; j++) {
+        if (grid.inside[i * n + j]) continue;
+        grid.inside[i * n + j] = 1;
+        grid.count++;
+      }
+    }
+  }
+  return grid.count > 0 ? grid : null;
+}
+
+/** The grid cells whose centres fall within [lo, hi] along one axis. */
+function cellRange(lo: number, hi: number, min: number, step: number): [number, number] {
+  if (step <= 0) return lo <= min && min <= hi ? [0, SAMPLES_PER_AXIS - 1] : [0, -1];
+  return [
+    Math.max(0, Math.ceil((lo - min) / step - 0.5)),
+    Math.min(SAMPLES_PER_AXIS - 1, Math.floor((hi - min) / step - 0.5)),
+  ];
+}
+
+/** Marks the grid's inside cells covered by any of the zones; returns the zones that cover one. */
+function cover(grid: Grid, zones: readonly RankZone[], covered: Uint8Array): string[] {
+  const n = SAMPLES_PER_AXIS;
   const hitZones: string[] = [];
   for (const zone of zones) {
     if (zone.polygon.length < 3) continue;
     const box = boxOf(zone.polygon);
-    if (!boxesMeet(box, samplesBox)) continue;
+    const [i0, i1] = cellRange(box.minY, box.maxY, grid.minY, grid.stepY);
+    const [j0, j1] = cellRange(box.minX, box.maxX, grid.minX, grid.stepX);
     let hit = false;
-    samples.forEach(([x, y], k) => {
-      if (inBox(x, y, box) && pointInPolygon(x, y, zone.polygon)) {
-        covered[k] = true;
+    for (let i = i0; i <= i1; i++) {
+      const y = grid.minY + (i + 0.5) * grid.stepY;
+      for (let j = j0; j <= j1; j++) {
+        const k = i * n + j;
+        if (!grid.inside[k] || !pointInPolygon(grid.minX + (j + 0.5) * grid.stepX, y, zone.polygon)) continue;
+        covered[k] = 1;
         hit = true;
       }
-    });
+    }
     if (hit) hitZones.push(zone.id);
   }
-  return { covered, hitZones };
+  return hitZones;
 }
 
 /**
@@ -192,33 +236,35 @@ export function rankMuscles(
   muscles: readonly RankMuscle[],
   options: RankOptions = {},
 ): RankedMuscle[] {
-  const samples = samplesOf(area, options);
-  if (samples.length === 0) return [];
-  const samplesBox = boxOf(samples);
+  const grid = gridOf(area, options);
+  if (!grid) return [];
   const results: RankedMuscle[] = [];
+  const cells = SAMPLES_PER_AXIS * SAMPLES_PER_AXIS;
   for (const m of muscles) {
     for (const side of ['left', 'right'] as const) {
       const zones = m.zones.filter((z) => z.viewId === area.viewId && z.side === side);
       if (zones.length === 0) continue;
-      const essential = coverage(
-        samples,
-        samplesBox,
+      const essential = new Uint8Array(cells);
+      const spillover = new Uint8Array(cells);
+      const essentialZones = cover(
+        grid,
         zones.filter((z) => z.pattern === 'essential'),
+        essential,
       );
-      const spillover = coverage(
-        samples,
-        samplesBox,
+      const spilloverZones = cover(
+        grid,
         zones.filter((z) => z.pattern === 'spillover'),
+        spillover,
       );
       let essentialCount = 0;
       let spilloverCount = 0;
-      for (let k = 0; k < samples.length; k++) {
-        if (essential.covered[k]) essentialCount++;
-        else if (spillover.covered[k]) spilloverCount++;
+      for (let k = 0; k < cells; k++) {
+        if (essential[k]) essentialCount++;
+        else if (spillover[k]) spilloverCount++;
       }
       if (essentialCount + spilloverCount === 0) continue;
-      const essentialShare = essentialCount / samples.length;
-      const spilloverShare = spilloverCount / samples.length;
+      const essentialShare = essentialCount / grid.count;
+      const spilloverShare = spilloverCount / grid.count;
       results.push({
         muscleId: m.id,
         muscle: m.muscle,
@@ -226,7 +272,7 @@ export function rankMuscles(
         score: ESSENTIAL_WEIGHT * essentialShare + SPILLOVER_WEIGHT * spilloverShare,
         essentialShare,
         spilloverShare,
-        zoneIds: [...essential.hitZones, ...spillover.hitZones],
+        zoneIds: [...essentialZones, ...spilloverZones],
       });
     }
   }
