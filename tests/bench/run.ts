@@ -9,6 +9,7 @@ import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { buildRenderer } from '../../scripts/build';
 import { repoRoot } from '../../scripts/run';
+import { runAtlasBench } from './atlas.bench';
 import { runChartBench } from './chart.bench';
 import { runHandoutBench } from './handout.bench';
 import { runPracticeApiBench } from './practice/api.bench';
@@ -29,7 +30,10 @@ const HEAP_MB = 300;
 const PROGRESS_MS = 50;
 const PROGRESS_RATIO = 1.5;
 
-/** `npm run bench -- --only progress` runs just that one (chart, handout, progress, practice). */
+/** The atlas's symptom search: the ranked list within one frame of lifting the pen. */
+const ATLAS_RANK_MS = 16;
+
+/** `npm run bench -- --only progress` runs just that one (chart, handout, progress, atlas, practice). */
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 const wanted = (name: string) => only === undefined || only === name;
@@ -81,6 +85,19 @@ if (wanted('handout')) {
   ].join('\n');
   console.log(handoutTable);
   tables.push({ bench: 'handout', heading: 'Home-care handout', table: handoutTable });
+}
+
+if (wanted('atlas')) {
+  const atlas = runAtlasBench();
+  const atlasTable = [
+    `Symptom search over the whole atlas, in Node (${machine}; ${today}): the ${atlas.places} named places and ${atlas.strokes} painted loops of 300 points on every view, each ranked 20 times. Target: p95 under ${ATLAS_RANK_MS} ms.`,
+    '',
+    ...HEADER,
+    row('Rank a named place', atlas.placeMs, ATLAS_RANK_MS),
+    row('Rank a painted area', atlas.strokeMs, ATLAS_RANK_MS),
+  ].join('\n');
+  console.log(atlasTable);
+  tables.push({ bench: 'atlas', heading: 'Referral atlas', table: atlasTable });
 }
 
 if (wanted('progress')) {

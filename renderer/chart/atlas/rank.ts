@@ -10,8 +10,9 @@
  *
  * Method: sampling, not exact polygon clipping. We lay a regular grid of SAMPLES_PER_AXIS ×
  * SAMPLES_PER_AXIS points (cell centres) over the painted area's bounding box, keep the points
- * inside the painted area (a scanline fill), and test each one under a zone's box against that
- * zone (even-odd point-in-polygon).
+ * inside the painted area, and which of those each zone covers, both by scanline: per grid row,
+ * where the row crosses the outline, the stretches between crossings being inside (even-odd,
+ * as pointInPolygon decides).
  * Why: it has no dependency (the exact-clipping library, polygon-clipping, is not installed),
  * it copes with anything a hand-painted stroke can be (self-crossing, concave, a click disc)
  * where exact clipping needs clean simple polygons, and a ranking does not need exact areas:
@@ -214,12 +215,15 @@ function cover(grid: Grid, zones: readonly RankZone[], covered: Uint8Array): str
     const [j0, j1] = cellRange(box.minX, box.maxX, grid.minX, grid.stepX);
     let hit = false;
     for (let i = i0; i <= i1; i++) {
-      const y = grid.minY + (i + 0.5) * grid.stepY;
-      for (let j = j0; j <= j1; j++) {
-        const k = i * n + j;
-        if (!grid.inside[k] || !pointInPolygon(grid.minX + (j + 0.5) * grid.stepX, y, zone.polygon)) continue;
-        covered[k] = 1;
-        hit = true;
+      const xs = crossings(zone.polygon, grid.minY + (i + 0.5) * grid.stepY);
+      for (let p = 0; p + 1 < xs.length; p += 2) {
+        const [from, to] = cellRange(xs[p] as number, xs[p + 1] as number, grid.minX, grid.stepX);
+        for (let j = Math.max(from, j0); j <= Math.min(to, j1); j++) {
+          const k = i * n + j;
+          if (!grid.inside[k]) continue;
+          covered[k] = 1;
+          hit = true;
+        }
       }
     }
     if (hit) hitZones.push(zone.id);
