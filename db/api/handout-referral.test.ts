@@ -4,24 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chartMark, fresh, openTestApi } from '../testing/api';
+import { TEMPLE_ZONE, type ReferralZone } from '../testing/referral';
 import { databaseSnapshotText } from '../testing/snapshot';
 import { clientWithSession } from '../testing/temp-db';
 import type { HandoutReferral } from './contract';
 
-type Zone = HandoutReferral['zones'][number];
+type Zone = ReferralZone;
 
-const temple: Zone = {
-  muscle: 'Upper trapezius',
-  side: 'right',
-  viewId: 'head-neck-right',
-  pattern: 'essential',
-  label: 'temple',
-  polygon: [
-    [0.3, 0.2],
-    [0.4, 0.2],
-    [0.35, 0.3],
-  ],
-};
+const temple = TEMPLE_ZONE;
 
 const referral = (...zones: Zone[]): HandoutReferral => ({ atlasVersion: 1, zones });
 

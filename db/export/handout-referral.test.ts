@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoutReferral } from '../api/contract';
 import { openTestApi } from '../testing/api';
+import { TEMPLE_ZONE } from '../testing/referral';
 import { ACTOR } from '../testing/temp-db';
 import { exportClient, toJsonText } from './export';
 import { exportSchema } from './format';
@@ -15,18 +16,7 @@ import { fingerprint, makeClientRecord, setUpPractice } from './testing';
 const referral: HandoutReferral = {
   atlasVersion: 1,
   zones: [
-    {
-      muscle: 'Upper trapezius',
-      side: 'right',
-      viewId: 'head-neck-right',
-      pattern: 'essential',
-      label: 'temple',
-      polygon: [
-        [0.3, 0.2],
-        [0.4, 0.2],
-        [0.35, 0.3],
-      ],
-    },
+    TEMPLE_ZONE,
     {
       muscle: 'Upper trapezius',
       side: 'right',
