@@ -58,6 +58,7 @@ import {
 import {
   EMPTY_PLAN_MESSAGE,
   REFERRAL_POINTS_MESSAGE,
+  muscleSideKey,
   type AppInfo,
   type OpName,
   type OpParsed,
@@ -170,8 +171,8 @@ export const handlers: { [K in OpName]: Handler<K> } = {
       }
       // Kept only when it shows something, so a sheet without it reads as the preview does.
       const referral = input.referral?.zones.length ? input.referral : null;
-      const ofPoint = new Set(plan.points.map((p) => `${p.muscle ?? ''}\n${p.side ?? ''}`));
-      if (referral?.zones.some((z) => !ofPoint.has(`${z.muscle}\n${z.side}`))) {
+      const ofPoint = new Set(plan.points.map(muscleSideKey));
+      if (referral?.zones.some((z) => !ofPoint.has(muscleSideKey(z)))) {
         throw new AppError('invalid_input', REFERRAL_POINTS_MESSAGE);
       }
       const content = referral ? { ...plan, referral } : plan;

@@ -81,6 +81,13 @@ export const homeCareSaveSchema = z.strictObject({
 /** Said when a handout's referral patterns name a muscle and side that none of its points has. */
 export const REFERRAL_POINTS_MESSAGE = 'The referral patterns on a handout must belong to its points.';
 
+/**
+ * A point's or a referral zone's muscle and side as one key: a handout's referral zones must
+ * belong to its points (checked by handouts.create), and the sheet numbers each picture by it.
+ */
+export const muscleSideKey = (z: { muscle: string | null; side: string | null }): string =>
+  `${z.muscle ?? ''}\n${z.side ?? ''}`;
+
 /** The most corners one referral zone's outline may have, and the most zones one handout may carry. */
 export const REFERRAL_LIMITS = { corners: 400, zones: 300, label: 80 } as const;
 

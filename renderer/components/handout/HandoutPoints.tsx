@@ -63,7 +63,15 @@ export function HandoutPoints({
   const groups = useMemo(() => groupPoints(points), [points]);
   const figures = useMemo(() => handoutFigures(groups, referral), [groups, referral]);
   const extras = useMemo(() => referralFigures(groups, referral), [groups, referral]);
-  const symbols = useMemo(() => handoutSymbols(groups, referral), [groups, referral]);
+  const symbols = useMemo(
+    () =>
+      handoutSymbols(
+        groups,
+        referral,
+        extras.map((f) => f.viewId),
+      ),
+    [groups, referral, extras],
+  );
   if (groups.length === 0) return null;
   const legend = <HandoutLegend symbols={symbols} />;
   return (

@@ -3,13 +3,10 @@
  * the muscles and sides the client's points are on, copied into the handout so it prints again
  * the same after the atlas changes. Pure functions (tested in Node).
  */
-import type { HandoutContent, HandoutReferral } from '../../../db/api/contract';
+import { muscleSideKey, type HandoutContent, type HandoutReferral } from '../../../db/api/contract';
 import { ATLAS, ATLAS_VERSION } from '../../chart/atlas';
 
 export type ReferralZone = HandoutReferral['zones'][number];
-
-/** Muscle and side as one key ("a place" of the atlas is one more part: its label). */
-export const muscleSide = (z: { muscle: string | null; side: string | null }) => `${z.muscle ?? ''}\n${z.side ?? ''}`;
 
 /**
  * Every atlas zone of every point's muscle and side (left or right; the muscle named exactly as
@@ -22,7 +19,7 @@ export function referralFor(points: HandoutContent['points']): HandoutReferral |
   for (const point of points) {
     const { muscle, side } = point;
     if (!muscle || (side !== 'left' && side !== 'right')) continue;
-    const key = muscleSide({ muscle, side });
+    const key = muscleSideKey(point);
     if (seen.has(key)) continue;
     seen.add(key);
     for (const entry of ATLAS) {

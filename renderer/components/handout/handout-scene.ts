@@ -7,6 +7,7 @@
  */
 import {
   UNRECORDED_FINDINGS,
+  muscleSideKey,
   type ChartMark,
   type ChartZone,
   type HandoutReferral,
@@ -18,7 +19,6 @@ import { MARK_RADIUS_PX } from '../../chart/ui/symbols';
 import { VIEW_ORDER, getView } from '../../chart/artwork';
 import { figureSize, usedSymbols } from '../printing/figures';
 import type { FigureOverlay, PrintedFigure } from '../printing/paint-figure';
-import { muscleSide } from './handout-referral';
 import type { HandoutPoint, PointGroup } from './handout-text';
 
 /** The largest picture, CSS pixels (96 per inch): about 2.2 x 2.8 inches, the list beside it. */
@@ -163,7 +163,7 @@ const TIE_ORDER: readonly ViewId[] = [
 export function referralViews(groups: readonly PointGroup[], referral: HandoutReferral | null | undefined): ViewId[] {
   const viewsOf = new Map<string, Set<ViewId>>();
   for (const zone of referral?.zones ?? []) {
-    const place = `${muscleSide(zone)}\n${zone.label}`;
+    const place = `${muscleSideKey(zone)}\n${zone.label}`;
     const views = viewsOf.get(place) ?? new Set<ViewId>();
     views.add(zone.viewId);
     viewsOf.set(place, views);
@@ -194,8 +194,8 @@ export function referralFigures(
 ): ReferralFigure[] {
   return referralViews(groups, referral).map((viewId) => {
     const { width, height } = figureSize(viewId, HANDOUT_FIGURE_MAX.width, HANDOUT_FIGURE_MAX.height);
-    const drawn = new Set((referral?.zones ?? []).filter((z) => z.viewId === viewId).map(muscleSide));
-    const numbers = groups.flatMap((g) => g.points).filter(({ point }) => drawn.has(muscleSide(point)));
+    const drawn = new Set((referral?.zones ?? []).filter((z) => z.viewId === viewId).map(muscleSideKey));
+    const numbers = groups.flatMap((g) => g.points).filter(({ point }) => drawn.has(muscleSideKey(point)));
     return {
       viewId,
       label: `${getView(viewId).label}: where the pain may be felt`,
@@ -217,8 +217,13 @@ export function referralFigures(
  * The legend's symbols: those of the chosen points, the referral zones the pictures shade, and
  * the caution zone when a picture has one.
  */
-export function handoutSymbols(groups: readonly PointGroup[], referral?: HandoutReferral | null): SymbolId[] {
+export function handoutSymbols(
+  groups: readonly PointGroup[],
+  referral?: HandoutReferral | null,
+  /** The added pictures' views, when the caller has them already (referralFigures). */
+  extraViews: readonly ViewId[] = referralViews(groups, referral),
+): SymbolId[] {
   const points = groups.flatMap((g) => g.points.map((n) => n.point));
-  const views = [...groups.map((g) => g.viewId), ...referralViews(groups, referral)];
+  const views = [...groups.map((g) => g.viewId), ...extraViews];
   return usedSymbols(points, referral?.zones ?? [], views);
 }
