@@ -64,7 +64,14 @@ export const maybeNumber = (min: number, max: number) => real(min, max, true).nu
 export const flag = () => z.literal([0, 1], { error: says('must be 0 (no) or 1 (yes)') });
 export const maybeFlag = () => z.literal([0, 1], { error: says('must be 0 (no), 1 (yes) or null') }).nullable();
 
-const listed = (values: readonly string[]) => values.map((v) => (v === '' ? '"" (empty)' : v)).join(', ');
+/** Up to this many allowed values are named in a refusal; a longer list is cut, with a count. */
+const LISTED_MAX = 8;
+/** The allowed values in words, short enough for a refusal (the illustrations are 14 ids long). */
+const listed = (values: readonly string[]) => {
+  const named = values.slice(0, LISTED_MAX).map((v) => (v === '' ? '"" (empty)' : v));
+  const more = values.length - named.length;
+  return more > 0 ? `${named.join(', ')} or one of ${more} more` : named.join(', ');
+};
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: says(`must be one of: ${listed(values)}`) });
 export const maybeOneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
