@@ -6,16 +6,33 @@
  * 1. copy the package sources to a scratch folder under .native/;
  * 2. `prebuild-install --runtime electron ...` there (downloads the maintainers' prebuilt file);
  * 3. else `node-gyp install` (Electron headers) then `node-gyp rebuild --runtime=electron ...`;
- * 4. check the result is not a Node build, then move it into place.
+ * 4. check the result is not a Node build and that its header is for the target OS and arch
+ *    (scripts/binary-header.ts), then move it into place.
  *
- * Idempotent: does nothing when the file is there. Needs the internet the first time.
+ * The arch, unless given, is the installed Electron binary's, read from its header (the file
+ * findElectronBinary returns; on macOS Electron.app/Contents/MacOS/Electron), and Node's only
+ * when the binary is absent: an x64 Node under Rosetta on an Apple Silicon Mac may be running
+ * beside an arm64 Electron, which needs an arm64 build. `npm run dist` passes its target arch.
+ *
+ * Idempotent: does nothing when the file is there and its header is for the target OS and arch
+ * (a file for another arch, left by an older version of this script, is rebuilt). Needs the
+ * internet the first time.
  * Usage: tsx scripts/prepare-electron-native.ts [--arch <arch>]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { NATIVE_DIR, NATIVE_FILE, devNativeBindingPath, electronNativeFolderName } from '../db/native-binding';
+import { binaryMismatch, describeBinaryFile, describeTarget } from './binary-header';
 import { ELECTRON_HEADERS_URL, electronBuildEnv, failureReason } from './native-env';
-import { installedElectronVersion, isMain, repoRoot, resolvePackageFile, runNode, type RunResult } from './run';
+import {
+  defaultTargetArch,
+  installedElectronVersion,
+  isMain,
+  repoRoot,
+  resolvePackageFile,
+  runNode,
+  type RunResult,
+} from './run';
 
 const SOURCES = ['package.json', 'binding.gyp', 'src', 'deps', 'lib'];
 const DOWNLOAD_TIMEOUT_S = 120;
@@ -25,6 +42,7 @@ export interface PrepareOptions {
   appRoot?: string;
   electronVersion?: string;
   platform?: string;
+  /** Default: the installed Electron binary's arch, else Node's (defaultTargetArch). */
   arch?: string;
   /** What to tell the developer to run again after connecting (default `npm start`). */
   retryCommand?: string;
@@ -40,9 +58,9 @@ export async function prepareElectronNative(options: PrepareOptions = {}): Promi
   const appRoot = options.appRoot ?? repoRoot;
   const electronVersion = options.electronVersion ?? installedElectronVersion();
   const platform = options.platform ?? process.platform;
-  const arch = options.arch ?? process.arch;
+  const arch = options.arch ?? defaultTargetArch();
   const target = devNativeBindingPath(appRoot, electronVersion, platform, arch);
-  if (fs.existsSync(target) && fs.statSync(target).size > 0) return target;
+  if (isBuildFor(target, platform, arch)) return target;
 
   const nativeDir = path.join(appRoot, NATIVE_DIR);
   const scratch = path.join(nativeDir, `build-${electronNativeFolderName(electronVersion, platform, arch)}`);
@@ -113,6 +131,11 @@ export async function prepareElectronNative(options: PrepareOptions = {}): Promi
     if (probe.code === 0 && platform === process.platform && arch === process.arch) {
       throw failure('the build came out for Node instead of Electron (is npm_config_nodedir set?)', false);
     }
+    // 4. A compiler without a cross toolchain builds for the machine, whatever --arch said.
+    const mismatch = binaryMismatch(describeBinaryFile(built), platform, arch);
+    if (mismatch) {
+      throw failure(`the build came out as ${mismatch}, not for ${describeTarget(platform, [arch])}`, false);
+    }
 
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.copyFileSync(built, `${target}.tmp`);
@@ -123,6 +146,15 @@ export async function prepareElectronNative(options: PrepareOptions = {}): Promi
     if (error instanceof PrepareNativeError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw failure(message.split('\n')[0] ?? 'unknown error', false);
+  }
+}
+
+/** True when `file` exists and is compiled for `platform`/`arch`. */
+function isBuildFor(file: string, platform: string, arch: string): boolean {
+  try {
+    return fs.statSync(file).size > 0 && binaryMismatch(describeBinaryFile(file), platform, arch) === undefined;
+  } catch {
+    return false;
   }
 }
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { programArch } from './binary-header';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const requireFromRoot = createRequire(path.join(repoRoot, 'package.json'));
@@ -20,6 +21,21 @@ export function findElectronBinary(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The arch of the installed Electron binary, read from its header: what `npm start` will run,
+ * which is not Node's arch when, say, an x64 Node runs under Rosetta on an Apple Silicon Mac
+ * whose node_modules hold the arm64 Electron. Undefined when the binary is not installed.
+ */
+export function installedElectronArch(): string | undefined {
+  const binary = findElectronBinary();
+  return binary === undefined ? undefined : programArch(binary);
+}
+
+/** The arch to build and package for when none is given: the Electron binary's, else Node's. */
+export function defaultTargetArch(): string {
+  return installedElectronArch() ?? process.arch;
 }
 
 /** The version of the installed 'electron' package (the binary may be missing). */
