@@ -1,9 +1,25 @@
+/**
+ * Opens (or creates) a Knotbook database file, refusing, untouched, any file it must not change.
+ * Two drivers share every rule below (the inspection, the copy before an update, the settings):
+ *
+ * - openDatabaseAsync, for the desktop app: the copy kept before a file of an older schema is
+ *   updated is made and checked off the calling thread, and its progress is reported
+ *   (db/open-progress.ts), so the main process keeps drawing and answering meanwhile.
+ * - openDatabase, synchronous, for tests, `npm run serve` and the benchmarks: the same copy and
+ *   check, waited for on this thread.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { backupBeforeMigration } from './backup/before-migration';
+import { backupBeforeMigration, backupBeforeMigrationAsync } from './backup/before-migration';
+import type { BackupSummary } from './backup/write';
+import { throttleProgress, type OpenProgressListener } from './open-progress';
 import { cacheStatements } from './statement-cache';
 import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from './migrations';
+
+export type { OpenProgress, OpenProgressListener } from './open-progress';
+export { describeOpenProgress } from './open-progress';
 
 export type DatabaseOpenErrorCode = 'not_knotbook' | 'too_new' | 'damaged' | 'cannot_open';
 
@@ -21,6 +37,15 @@ export class DatabaseOpenError extends Error {
 export interface OpenOptions {
   /** Path to a better-sqlite3 build for this runtime (see db/native-binding.ts). */
   nativeBinding?: string | undefined;
+}
+
+export interface AsyncOpenOptions extends OpenOptions {
+  /**
+   * Told how far the opening of a file of an older schema has come (db/open-progress.ts): the
+   * copy's fraction at most four times a second, then each later stage once. Never called for a
+   * new or up-to-date file. An error it throws is ignored.
+   */
+  onProgress?: OpenProgressListener | undefined;
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -137,31 +162,29 @@ function inspectExisting(file: string, size: number, options: OpenOptions): void
 }
 
 /**
- * Before a file of an older schema is migrated, a verified copy of it goes into the backups
- * folder beside it (db/backup/before-migration.ts); without that copy the file is not updated.
+ * The first step of both drivers: an existing file is inspected (and refused, untouched, when it
+ * must be); the folder of a new one is created. True when the file exists and has contents.
  */
-function keepCopyBeforeUpdate(file: string, options: OpenOptions): void {
-  try {
-    backupBeforeMigration(file, { nativeBinding: options.nativeBinding });
-  } catch (error) {
-    throw new DatabaseOpenError('cannot_open', (error as Error).message);
-  }
+function prepare(file: string, options: OpenOptions): boolean {
+  const size = fileSize(file);
+  if (size > 0) inspectExisting(file, size, options);
+  else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  return size > 0;
 }
 
 /**
- * Opens (or creates) a Knotbook database: WAL journal, foreign keys on, synchronous=FULL so an
- * acknowledged write survives a crash or power cut, a busy timeout for a second process, then
- * migrations up to the current schema. An existing file is inspected first, through a read-only
- * connection, and refused untouched when it is not Knotbook's, too new or visibly damaged. The
- * full check of a big file runs afterwards, off the main thread: see db/integrity.ts.
+ * Before a file of an older schema is migrated, a verified copy of it goes into the backups
+ * folder beside it (db/backup/before-migration.ts); without that copy the file is not updated,
+ * and the open is refused with the copy's own plain words.
  */
-export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
-  const size = fileSize(file);
-  if (size > 0) {
-    inspectExisting(file, size, options); // refuses foreign, too new or visibly damaged first
-    keepCopyBeforeUpdate(file, options); // then the copy, before the file is opened to write
-  } else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+const copyRefused = (error: unknown) => new DatabaseOpenError('cannot_open', (error as Error).message);
 
+/**
+ * The last step of both drivers: WAL journal, foreign keys on, synchronous=FULL so an
+ * acknowledged write survives a crash or power cut, a busy timeout for a second process, then
+ * the migrations up to the current schema and the statement cache.
+ */
+function openToWrite(file: string, options: OpenOptions): Database.Database {
   let db: Database.Database;
   try {
     db = new Database(file, { nativeBinding: options.nativeBinding });
@@ -187,4 +210,48 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (isCorrupt(error)) throw damaged(path.basename(file));
     throw error;
   }
+}
+
+/**
+ * Opens (or creates) a Knotbook database, waiting on this thread for everything: for tests,
+ * `npm run serve` and the benchmarks. An existing file is inspected first, through a read-only
+ * connection, and refused untouched (DatabaseOpenError) when it is not Knotbook's, too new or
+ * visibly damaged; a file of an older schema is updated only after a verified copy of it is
+ * kept. The full check of a big file runs afterwards, off the main thread: see db/integrity.ts.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  if (prepare(file, options)) {
+    try {
+      backupBeforeMigration(file, { nativeBinding: options.nativeBinding });
+    } catch (error) {
+      throw copyRefused(error);
+    }
+  }
+  return openToWrite(file, options);
+}
+
+/**
+ * openDatabase with the same refusals, messages and guarantees, for the desktop app's main
+ * process: the copy kept before an update is made with SQLite's online backup, a hundred pages
+ * per turn of the event loop, and checked in a worker thread, with its progress told to
+ * `options.onProgress`. The inspection and the update itself run on this thread (the inspection
+ * reads only the small tables; the update is reported as 'updating' just before it starts).
+ * Rejects with what openDatabase would throw: a DatabaseOpenError for a file it refuses, which
+ * is then as it was.
+ */
+export async function openDatabaseAsync(file: string, options: AsyncOpenOptions = {}): Promise<Database.Database> {
+  const report = throttleProgress(options.onProgress);
+  if (prepare(file, options)) {
+    let copy: BackupSummary | null;
+    try {
+      copy = await backupBeforeMigrationAsync(file, { nativeBinding: options.nativeBinding, onProgress: report });
+    } catch (error) {
+      throw copyRefused(error);
+    }
+    if (copy) {
+      report({ stage: 'updating' });
+      await nextTurn(); // lets the caller show "Updating your records" before the update holds this thread
+    }
+  }
+  return openToWrite(file, options);
 }

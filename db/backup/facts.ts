@@ -6,7 +6,9 @@
  *
  * The worker is inline CommonJS (`eval: true`) for the reason given in db/integrity.ts: the
  * Electron main process runs as a bundle, tests run TypeScript, and a worker cannot load a .ts
- * file. `readFactsSync` waits for the same worker with Atomics.wait, for db/open.ts (synchronous).
+ * file. `readFactsSync` waits for the same worker with Atomics.wait, which stops this thread's
+ * event loop: it serves only the synchronous openDatabase (tests, `npm run serve`); the desktop
+ * app opens with openDatabaseAsync, which awaits `readFacts`.
  */
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -133,8 +135,9 @@ export function readFacts(file: string, options: FactsOptions = {}): Promise<Fac
 const SYNC_LIMIT_MS = 30 * 60 * 1000;
 
 /**
- * The same reading, waited for on this thread (the event loop stops meanwhile): for the checks
- * db/open.ts makes before the app is up. Never throws: a failure is `{ error }`.
+ * The same reading, waited for on this thread (the event loop stops meanwhile): only for the
+ * synchronous openDatabase (db/backup/before-migration.ts backupBeforeMigration), never in the
+ * desktop app's main process. Never throws: a failure is `{ error }`.
  */
 export function readFactsSync(file: string, options: FactsOptions = {}): FactsOutcome {
   const signal = new Int32Array(new SharedArrayBuffer(4));

@@ -50,7 +50,10 @@ export async function verifyBackup(
   return judge(await readFacts(file, options), expected);
 }
 
-/** verifyBackup on this thread, for db/open.ts (synchronous). */
+/**
+ * verifyBackup waited for on this thread, which stops its event loop meanwhile: only for the
+ * synchronous openDatabase (tests, `npm run serve`); the desktop app uses verifyBackup.
+ */
 export function verifyBackupSync(
   file: string,
   expected: ExpectedContents,
