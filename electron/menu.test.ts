@@ -7,7 +7,7 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 }
 
 function setup(platform: NodeJS.Platform, isPackaged = true) {
-  const actions = { sendShortcut: vi.fn(), print: vi.fn() };
+  const actions = { sendShortcut: vi.fn(), print: vi.fn(), undo: vi.fn() };
   const template = buildMenuTemplate({ platform, isPackaged, appName: 'Knotbook' }, actions);
   const items = flatten(template);
   const byLabel = (label: string) => items.find((i) => i.label === label);
@@ -28,15 +28,45 @@ describe('buildMenuTemplate', () => {
     });
   }
 
-  it('sends the renderer shortcut keys and prints', () => {
-    const { click, actions } = setup('linux');
-    click('New client');
-    click('Find…');
-    click('Undo');
-    click('Redo');
-    click('Print…');
-    expect(actions.sendShortcut.mock.calls).toEqual([['n'], ['f'], ['z'], ['z', true]]);
-    expect(actions.print).toHaveBeenCalledOnce();
+  for (const platform of ['linux', 'win32', 'darwin'] as const) {
+    it(`sends the renderer shortcut keys, undoes and prints on ${platform}`, () => {
+      const { click, actions } = setup(platform);
+      click('New client');
+      click('Find…');
+      click('Undo');
+      click('Redo');
+      click('Print…');
+      expect(actions.sendShortcut.mock.calls).toEqual([['n'], ['f']]);
+      expect(actions.undo.mock.calls).toEqual([[false], [true]]);
+      expect(actions.print).toHaveBeenCalledOnce();
+    });
+
+    it(`has no undo or redo role on ${platform} (on Windows and Linux a role registers Ctrl+Z, and the chart never sees it)`, () => {
+      const { items } = setup(platform);
+      expect(items.map((i) => i.role)).not.toContain('undo');
+      expect(items.map((i) => i.role)).not.toContain('redo');
+    });
+  }
+
+  it('names the items tests click (Menu.getApplicationMenu().getMenuItemById)', () => {
+    const { byLabel } = setup('darwin');
+    expect(['New client', 'Print…', 'Undo', 'Redo', 'Find…'].map((label) => byLabel(label)?.id)).toEqual([
+      'new-client',
+      'print',
+      'undo',
+      'redo',
+      'find',
+    ]);
+  });
+
+  it('presses Ctrl/Cmd(+Shift)+Z in the page when given no undo action', () => {
+    const actions = { sendShortcut: vi.fn(), print: vi.fn() };
+    const items = flatten(buildMenuTemplate({ platform: 'darwin', isPackaged: true, appName: 'Knotbook' }, actions));
+    for (const label of ['Undo', 'Redo']) (items.find((i) => i.label === label)?.click as () => void)();
+    expect(actions.sendShortcut.mock.calls).toEqual([
+      ['z', false],
+      ['z', true],
+    ]);
   });
 
   it('follows each platform: app menu on macOS, Quit in File elsewhere', () => {

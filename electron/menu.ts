@@ -1,11 +1,20 @@
 /**
- * The application menu, built by a pure function so tests can check it.
+ * The application menu, built by a pure function so tests can check it; menu-actions.ts runs
+ * what its items do.
  *
- * "New client", "Find", "Undo" and "Redo" are shortcuts the renderer handles itself (Undo/Redo
- * act on the chart as well as on text fields) (the preload exposes only
- * the API call and Export PDF). Their menu items therefore show the shortcut without registering it
- * (`registerAccelerator: false`), so the key press reaches the page, and a click on them
- * synthesizes that same key press into the page.
+ * "New client", "Find", "Undo" and "Redo" are shortcuts the page handles itself (Undo/Redo act on
+ * the chart as well as on text fields), so the preload stays small. Their items show the shortcut
+ * without registering it (`registerAccelerator: false`, honoured on Windows and Linux only), so a
+ * key press goes to the page, and a click on New client or Find presses that key in the page.
+ *
+ * On macOS every item's shortcut is registered, but Chromium gives a Cmd key press to the page
+ * first and Electron passes it to the menu only when the page did not handle it
+ * (electron/electron#19279). Cmd+N and Cmd+F are handled by the page, so they run once. Cmd+Z in
+ * a text field is not (Blink leaves Cmd+Z/C/V/X/A to the menu on macOS), so it reaches Undo, which
+ * therefore undoes a text field's own typing with webContents.undo() (what the 'undo' role does)
+ * and presses Cmd+Z in the page only when the chart would take it (menu-actions.ts). Cut, Copy,
+ * Paste and Select all are Electron's roles: on Windows and Linux the clipboard roles register no
+ * shortcut (Blink's own Ctrl+X/C/V runs), and on macOS they send the system's cut:/copy:/paste:.
  */
 import type { KeyboardInputEvent, MenuItemConstructorOptions } from 'electron';
 
@@ -19,6 +28,12 @@ export interface MenuActions {
   /** Send a Ctrl/Cmd(+Shift)+<key> press to the page (see shortcutKeyEvents). */
   sendShortcut: (key: string, shift?: boolean) => void;
   print: () => void;
+  /**
+   * Undo (or redo): a text field's own history when one has focus, the chart's otherwise
+   * (menu-actions.ts). Without it the menu presses Ctrl/Cmd(+Shift)+Z in the page, which does
+   * nothing in a text field on macOS.
+   */
+  undo?: (redo: boolean) => void;
 }
 
 /** Keys the renderer listens for (with Ctrl, or Cmd on macOS). */
@@ -36,6 +51,8 @@ export function shortcutKeyEvents(key: string, platform: NodeJS.Platform, shift 
 export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const undo = (redo: boolean) =>
+    actions.undo ? actions.undo(redo) : actions.sendShortcut(RENDERER_SHORTCUTS.undo, redo);
 
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
@@ -60,13 +77,14 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     label: '&File',
     submenu: [
       {
+        id: 'new-client',
         label: 'New client',
         accelerator: 'CmdOrCtrl+N',
         registerAccelerator: false,
         click: () => actions.sendShortcut(RENDERER_SHORTCUTS.newClient),
       },
       separator,
-      { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
+      { id: 'print', label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
       separator,
       mac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
     ],
@@ -76,16 +94,18 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     label: '&Edit',
     submenu: [
       {
+        id: 'undo',
         label: 'Undo',
         accelerator: 'CmdOrCtrl+Z',
         registerAccelerator: false,
-        click: () => actions.sendShortcut(RENDERER_SHORTCUTS.undo),
+        click: () => undo(false),
       },
       {
+        id: 'redo',
         label: 'Redo',
         accelerator: 'CmdOrCtrl+Shift+Z',
         registerAccelerator: false,
-        click: () => actions.sendShortcut(RENDERER_SHORTCUTS.undo, true),
+        click: () => undo(true),
       },
       separator,
       { role: 'cut' },
@@ -94,6 +114,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
       { role: 'selectAll' },
       separator,
       {
+        id: 'find',
         label: 'Find…',
         accelerator: 'CmdOrCtrl+F',
         registerAccelerator: false,

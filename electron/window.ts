@@ -1,10 +1,13 @@
 /**
  * The main window: sandboxed, isolated, no Node, our preload only; hidden until its first paint;
- * opens where it was last closed (window-state.ts), on a display that is still connected.
+ * opens where it was last closed (window-state.ts), on a display that is still connected; checks
+ * spelling where that needs no download (spellcheck.ts); has a right-click menu (context-menu.ts).
  */
 import path from 'node:path';
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, Menu, app, screen } from 'electron';
+import { attachContextMenu } from './context-menu';
 import { START_URL } from './security';
+import { spellcheckAvailable } from './spellcheck';
 import { MIN_SIZE, clampToDisplays, loadWindowState, saveWindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -41,7 +44,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webviewTag: false,
       // A middle click on a link would ask for a new window (refused anyway); don't even ask.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      spellcheck: spellcheckAvailable(process.platform),
     },
   });
 
@@ -56,6 +59,14 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       // Not being able to remember the window's place is no reason to stop closing.
     }
   });
+
+  attachContextMenu(win.webContents, { isPackaged: app.isPackaged }, (template, params) =>
+    Menu.buildFromTemplate(template).popup({
+      window: win,
+      frame: params.frame ?? undefined,
+      sourceType: params.menuSourceType,
+    }),
+  );
 
   void win.loadURL(START_URL);
   return win;
