@@ -9,7 +9,7 @@ import type { ApiContext } from './api/handlers';
 import { automaticBackup } from './backup';
 import { initialLockState } from './queries/app-lock';
 import { watchIntegrity } from './integrity';
-import { openDatabase } from './open';
+import { openDatabaseAsync } from './open';
 
 export interface HostOptions {
   file: string;
@@ -45,7 +45,8 @@ export function hostContext(db: Database.Database, options: HostOptions): ApiCon
     try {
       return await work();
     } finally {
-      ctx.db = openDatabase(file, { nativeBinding });
+      // A restored backup of an older schema is copied (off this thread) and updated here.
+      ctx.db = await openDatabaseAsync(file, { nativeBinding });
       ctx.integrity = watchIntegrity(ctx.db, file, { nativeBinding });
       // The restored file's own lock, unlocked: the therapist restoring it is here.
       ctx.lock = { ...initialLockState(ctx.db), locked: false };

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, it, expect } from 'vitest';
 import {
   NativeBindingError,
@@ -97,6 +100,40 @@ describe('describeNativeLoadError', () => {
 
   it('explains a module built for another architecture', () => {
     expect(describeNativeLoadError(new Error('/x/better_sqlite3.node: invalid ELF header'))).toBeDefined();
+  });
+
+  // What the loaders say about a file that is no native module at all (a broken download or
+  // copy), or one for another architecture: Linux (glibc), macOS (dyld), Windows (LoadLibrary).
+  it.each([
+    '/x/better_sqlite3.node: file too short',
+    '/x/better_sqlite3.node: invalid ELF header',
+    '/x/better_sqlite3.node: wrong ELF class: ELFCLASS32',
+    "dlopen(/x/better_sqlite3.node, 0x0001): tried: '/x/better_sqlite3.node' (not a mach-o file)",
+    "dlopen(/x/better_sqlite3.node, 0x0001): tried: '/x/better_sqlite3.node' (slice is not valid mach-o file)",
+    "dlopen(/x/better_sqlite3.node, 0x0001): tried: '/x/better_sqlite3.node' (mach-o file, but is an incompatible architecture (have 'x86_64', need 'arm64'))",
+    '\\\\?\\C:\\x\\better_sqlite3.node is not a valid Win32 application.',
+  ])('explains "%s"', (message) => {
+    expect(describeNativeLoadError(new Error(message))).toMatch(/different version of Electron/);
+  });
+
+  it("explains what this machine's loader says about a file that is no native module", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knotbook-native-'));
+    try {
+      for (const bytes of [16, 4096]) {
+        const file = path.join(dir, `garbage-${bytes}.node`);
+        fs.writeFileSync(file, Buffer.alloc(bytes, 0x5a));
+        let thrown: unknown;
+        try {
+          new Database(':memory:', { nativeBinding: file }).close();
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown, `loading ${bytes} bytes of garbage`).toBeInstanceOf(Error);
+        expect(describeNativeLoadError(thrown), (thrown as Error).message).toBeDefined();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('leaves other errors alone', () => {

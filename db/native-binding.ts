@@ -72,17 +72,20 @@ export function resolveNativeBinding(ctx: NativeBindingContext): string | undefi
 }
 
 /**
+ * What the loader says about a native file it cannot use: built for another runtime (Node vs
+ * Electron: NODE_MODULE_VERSION), for another machine (Linux: wrong ELF class; macOS:
+ * incompatible or wrong architecture; Windows: not a valid Win32 application), or not a native
+ * module at all (Linux: invalid ELF header, or file too short; macOS: not a (valid) mach-o file).
+ */
+const NATIVE_LOAD_FAILURE =
+  /NODE_MODULE_VERSION|was compiled against a different|invalid ELF header|file too short|not a valid Win32 application|wrong ELF class|incompatible architecture|wrong architecture|not a mach-o file|not valid mach-o file|\.node\b.*(cannot open|image not found)/i;
+
+/**
  * A plain-words message when `error` is better-sqlite3 failing to load a native file built for
  * another runtime (Node vs Electron) or another machine; undefined for any other error.
  */
 export function describeNativeLoadError(error: unknown): string | undefined {
   const message = error instanceof Error ? error.message : String(error);
-  if (
-    !/NODE_MODULE_VERSION|was compiled against a different|invalid ELF header|not a valid Win32 application|wrong ELF class|incompatible architecture|\.node\b.*(cannot open|image not found)/i.test(
-      message,
-    )
-  ) {
-    return undefined;
-  }
+  if (!NATIVE_LOAD_FAILURE.test(message)) return undefined;
   return "Knotbook's database engine was built for a different version of Electron or another kind of computer. In development, delete the .native folder and run `npm start`; otherwise reinstall Knotbook.";
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { chooseDatabaseFile, parseArgs, userArgv } from './args';
+import { chooseDatabaseFile, chooseUserDataFolder, parseArgs, userArgv } from './args';
 
 describe('parseArgs', () => {
   it('defaults to no file and no demo', () => {
@@ -75,5 +75,28 @@ describe('chooseDatabaseFile', () => {
       file: path.resolve('/x/new.sqlite'),
       demo: true,
     });
+  });
+});
+
+describe('chooseUserDataFolder', () => {
+  const demoFolder = path.resolve('/tmp/knotbook-demo-settings-a1B2c3');
+  const makeDemoFolder = () => demoFolder;
+
+  it("keeps Electron's default when nothing is asked", () => {
+    expect(chooseUserDataFolder({ demo: false }, makeDemoFolder)).toBeUndefined();
+    expect(chooseUserDataFolder({ db: 'clinic.sqlite', demo: false }, makeDemoFolder)).toBeUndefined();
+  });
+
+  it('gives a demo a folder of its own, with or without --db', () => {
+    expect(chooseUserDataFolder({ demo: true }, makeDemoFolder)).toBe(demoFolder);
+    expect(chooseUserDataFolder({ db: 'x.sqlite', demo: true }, makeDemoFolder)).toBe(demoFolder);
+  });
+
+  it('uses --data-dir, made absolute, even for a demo (and then makes no demo folder)', () => {
+    const never = () => {
+      throw new Error('no demo folder should be made');
+    };
+    expect(chooseUserDataFolder({ dataDir: 'profile', demo: true }, never)).toBe(path.resolve('profile'));
+    expect(chooseUserDataFolder({ dataDir: '/p', demo: false }, never)).toBe(path.resolve('/p'));
   });
 });

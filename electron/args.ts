@@ -5,6 +5,9 @@
  *   --db <file> | --db=<file>              the database file (default: userData/knotbook.sqlite)
  *   --demo                                 a fresh database filled with example clients
  *   --data-dir <dir> | --data-dir=<dir>    where settings live (userData), e.g. for tests
+ *
+ * The user-data folder is also what Electron's single-instance lock is keyed on, so a demo gets
+ * one of its own (chooseUserDataFolder).
  */
 import path from 'node:path';
 
@@ -74,4 +77,20 @@ export function chooseDatabaseFile(
   if (args.db) return { file: path.resolve(args.db), demo: args.demo };
   if (args.demo) return { file: path.join(dirs.temp, `knotbook-demo-${dirs.now}.sqlite`), demo: true };
   return { file: path.join(dirs.userData, 'knotbook.sqlite'), demo: false };
+}
+
+/** The start of the name of a demo's own user-data folder in the temp folder. */
+export const DEMO_USER_DATA_PREFIX = 'knotbook-demo-settings-';
+
+/**
+ * The user-data folder to use instead of Electron's default, or undefined for the default:
+ * `--data-dir` when given; for `--demo`, a new folder of its own (`makeDemoFolder`, a fresh
+ * `knotbook-demo-settings-XXXXXX` in temp). A demo then never takes the real Knotbook's
+ * single-instance lock, which Chromium keys on this folder: it opens beside a running Knotbook
+ * instead of focusing its window. Set before the lock is requested (electron/main.ts).
+ */
+export function chooseUserDataFolder(args: AppArgs, makeDemoFolder: () => string): string | undefined {
+  if (args.dataDir) return path.resolve(args.dataDir);
+  if (args.demo) return makeDemoFolder();
+  return undefined;
 }

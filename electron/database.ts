@@ -1,11 +1,18 @@
 /**
- * Opens the database for the desktop app with the Electron build of better-sqlite3, seeding the
- * demo when asked, and turns every failure into a plain-words message for an error box.
- * The file is never modified when it is refused (db/open.ts inspects it read-only first); the
- * full check of the file then runs in the background (db/integrity.ts).
+ * The database for the desktop app, in two steps that tell two kinds of problem apart:
+ * - loadDatabaseEngine finds the Electron build of better-sqlite3 (db/native-binding.ts) and
+ *   loads it once, on an in-memory database, before any file is touched. Missing, or built for
+ *   another Electron or another kind of computer, it is an 'engine' problem: no file is to blame,
+ *   so no backup is offered. Main resolves it once and passes the path to every connection and
+ *   worker it starts (the host context, the restore at startup).
+ * - openAppDatabase opens the file with that build, seeding the demo when asked. A file it refuses
+ *   (damaged, not Knotbook's, too new, cannot be read) is a 'file' problem: main offers a backup.
+ * Every failure becomes a plain-words message for a dialog. The file is never modified when it
+ * is refused (db/open.ts inspects it read-only first); the full check of the file then runs in
+ * the background (db/integrity.ts).
  */
 import fs from 'node:fs';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { seedDemo } from '../db/demo';
 import {
   NativeBindingError,
@@ -13,17 +20,69 @@ import {
   resolveNativeBinding,
   type NativeBindingContext,
 } from '../db/native-binding';
-import { DatabaseOpenError, openDatabase } from '../db/open';
+import { DatabaseOpenError, openDatabaseAsync, type OpenProgressListener } from '../db/open';
 import type { DatabaseChoice } from './args';
 
-export type OpenOutcome =
-  { ok: true; db: Database.Database; nativeBinding: string | undefined } | { ok: false; message: string };
+export type ProblemKind = 'engine' | 'file';
 
-export function openAppDatabase(choice: DatabaseChoice, binding: Omit<NativeBindingContext, 'exists'>): OpenOutcome {
+export interface OpenProblem {
+  ok: false;
+  kind: ProblemKind;
+  /** In plain words, with what to do. */
+  message: string;
+}
+
+export type EngineOutcome = { ok: true; nativeBinding: string | undefined } | (OpenProblem & { kind: 'engine' });
+
+export type OpenOutcome = { ok: true; db: Database.Database } | OpenProblem;
+
+/** SQLite's code or Node's error code, else the error's name: never its message (it may hold a path). */
+function codeOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
+    return error.code;
+  }
+  return error instanceof Error ? error.name : 'unknown';
+}
+
+/** An engine that is there but does not load, for a reason the loader put in other words. */
+function engineLoadFailure(error: unknown, isPackaged: boolean): string {
+  const todo = isPackaged
+    ? 'Please reinstall Knotbook.'
+    : 'Delete the .native folder and run `npm start`, which prepares it again.';
+  return `Knotbook's database engine could not be loaded (${codeOf(error)}). ${todo}`;
+}
+
+/**
+ * Finds and loads the Electron build of better-sqlite3 once. Resolves to its path (undefined in
+ * plain Node, where better-sqlite3 finds its own build), or to an 'engine' problem.
+ */
+export function loadDatabaseEngine(context: Omit<NativeBindingContext, 'exists'>): EngineOutcome {
   try {
-    const nativeBinding = resolveNativeBinding({ ...binding, exists: fs.existsSync });
+    const nativeBinding = resolveNativeBinding({ ...context, exists: fs.existsSync });
+    new Database(':memory:', { nativeBinding }).close();
+    return { ok: true, nativeBinding };
+  } catch (error) {
+    const message =
+      error instanceof NativeBindingError
+        ? error.message
+        : (describeNativeLoadError(error) ?? engineLoadFailure(error, context.isPackaged));
+    return { ok: false, kind: 'engine', message };
+  }
+}
+
+/**
+ * Opens (or creates, or fills with the demo) the chosen file with the engine loadDatabaseEngine
+ * found. A file of an older schema is first copied and the copy checked, off the main thread,
+ * with its stages reported to `onProgress` (db/open.ts openDatabaseAsync).
+ */
+export async function openAppDatabase(
+  choice: DatabaseChoice,
+  nativeBinding: string | undefined,
+  onProgress?: OpenProgressListener,
+): Promise<OpenOutcome> {
+  try {
     const isNew = !fs.existsSync(choice.file) || fs.statSync(choice.file).size === 0;
-    const db = openDatabase(choice.file, { nativeBinding });
+    const db = await openDatabaseAsync(choice.file, { nativeBinding, onProgress });
     if (choice.demo && isNew) {
       try {
         seedDemo(db);
@@ -36,18 +95,20 @@ export function openAppDatabase(choice: DatabaseChoice, binding: Omit<NativeBind
       console.log(`Demo database: ${choice.file}${isNew ? '' : ' (already existed: opened as it was)'}`);
     }
     // The host context (db/host.ts) starts the whole-file check and the day's backup.
-    return { ok: true, db, nativeBinding };
+    return { ok: true, db };
   } catch (error) {
-    return { ok: false, message: describeOpenFailure(error) };
+    return describeOpenFailure(error);
   }
 }
 
-function describeOpenFailure(error: unknown): string {
+function describeOpenFailure(error: unknown): OpenProblem {
+  // The engine was loaded a moment ago, so this is not expected; if it happens all the same, it
+  // is still no reason to offer a backup over the file.
   const native = describeNativeLoadError(error);
-  if (native) return native;
-  if (error instanceof NativeBindingError || error instanceof DatabaseOpenError) return error.message;
+  if (native) return { ok: false, kind: 'engine', message: native };
+  if (error instanceof DatabaseOpenError) return { ok: false, kind: 'file', message: error.message };
   const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-  return `Knotbook could not open its database: ${detail}`;
+  return { ok: false, kind: 'file', message: `Knotbook could not open its database: ${detail}` };
 }
 
 /** On quit: fold the write-ahead log back into the file, then close it. */

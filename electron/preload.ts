@@ -1,5 +1,6 @@
 /**
- * The only things the page gets from Electron: `window.knotbook.call(op, input)`, one promise
+ * The only things the page gets from Electron, on `window.knotbook` (the list is BRIDGE_FUNCTIONS
+ * in db/api/bridge.ts, and the compiler holds this object to it): `call(op, input)`, one promise
  * per API call over the single API channel; `exportPdf(request)`, which saves the page as a PDF;
  * and `saveBackupAs()` / `chooseBackupFile()`, which open a save or open dialog for a backup
  * (main checks who asks, and the page never sees or sends a path to write). No raw ipcRenderer,
@@ -13,7 +14,7 @@ import {
   IPC_CHANNEL,
   SAVE_BACKUP_CHANNEL,
   type ExportPdfRequest,
-  type KnotbookBridge,
+  type PreloadBridge,
 } from '../db/api/bridge';
 
 const bridge = {
@@ -21,6 +22,6 @@ const bridge = {
   exportPdf: (request: ExportPdfRequest) => ipcRenderer.invoke(EXPORT_PDF_CHANNEL, request),
   saveBackupAs: () => ipcRenderer.invoke(SAVE_BACKUP_CHANNEL),
   chooseBackupFile: () => ipcRenderer.invoke(CHOOSE_BACKUP_CHANNEL),
-} satisfies KnotbookBridge;
+} satisfies PreloadBridge;
 
 contextBridge.exposeInMainWorld('knotbook', bridge);

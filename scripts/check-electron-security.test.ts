@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { ACCEPTED, blockingFindings, formatFinding, type Finding } from './check-electron-security';
+import { BRIDGE_FUNCTIONS } from '../db/api/bridge';
+import { ACCEPTED, PRELOAD_REVIEW, blockingFindings, formatFinding, type Finding } from './check-electron-security';
 
 const finding = (overrides: Partial<Finding>): Finding => ({
   id: 'SANDBOX_JS_CHECK',
@@ -25,6 +26,10 @@ describe('blockingFindings', () => {
 
   it('gives every accepted finding a reason', () => {
     for (const a of ACCEPTED) expect(a.reason.length).toBeGreaterThan(40);
+  });
+
+  it("reviews the preload as it is: the bridge's own list of functions", () => {
+    expect(PRELOAD_REVIEW).toContain(`exposes ${BRIDGE_FUNCTIONS.length} functions: ${BRIDGE_FUNCTIONS.join(', ')} (`);
   });
 });
 

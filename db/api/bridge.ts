@@ -1,6 +1,9 @@
 /**
  * What the Electron preload exposes and the channels it uses. Kept apart from contract.ts (which
  * re-exports it) so the preload bundle stays tiny: this file has no runtime imports.
+ * BRIDGE_FUNCTIONS is the one list of what `window.knotbook` holds: the preload's object is
+ * checked against it by the compiler, and the tests and the Electron security scan's reasons
+ * are made from it.
  */
 import type { Envelope, PaperSize } from './contract';
 
@@ -26,7 +29,10 @@ export type SaveBackupResult =
 export type ChooseBackupResult =
   { status: 'chosen'; name: string } | { status: 'cancelled' } | { status: 'error'; message: string };
 
-/** The one object the Electron preload exposes on `window.knotbook`. */
+/**
+ * The one object the Electron preload exposes on `window.knotbook`. Its members are exactly
+ * BRIDGE_FUNCTIONS (checked below).
+ */
 export interface KnotbookBridge {
   call: (op: string, input: unknown) => Promise<Envelope<unknown>>;
   /**
@@ -39,6 +45,22 @@ export interface KnotbookBridge {
   /** Asks for a backup file and copies it into the backups folder. Desktop only. */
   chooseBackupFile?: () => Promise<ChooseBackupResult>;
 }
+
+/** Every function on `window.knotbook`, in the preload's order. */
+export const BRIDGE_FUNCTIONS = ['call', 'exportPdf', 'saveBackupAs', 'chooseBackupFile'] as const;
+
+export type BridgeFunction = (typeof BRIDGE_FUNCTIONS)[number];
+
+/**
+ * What the preload's object must be: every function of BRIDGE_FUNCTIONS, with its KnotbookBridge
+ * signature, and nothing else (`satisfies` refuses a missing, extra or mistyped member).
+ */
+export type PreloadBridge = { [K in BridgeFunction]-?: NonNullable<KnotbookBridge[K]> };
+
+/** Compiles only while KnotbookBridge's members and BRIDGE_FUNCTIONS are the same names. */
+export type BridgeFunctionsMatchTheInterface = Assert<SameKeys<keyof KnotbookBridge, BridgeFunction>>;
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
 
 /** The single IPC channel of the API. */
 export const IPC_CHANNEL = 'knotbook:api';
