@@ -45,15 +45,28 @@ export function ariaShortcut(name: ShortcutName, mac: boolean = isMac): string {
   return `${mac ? 'Meta' : 'Control'}+${shortcuts[name].key.toUpperCase()}`;
 }
 
+/**
+ * Acts on a key press that is a global shortcut, and takes it from the browser (and, in the
+ * desktop app on macOS, from the menu, which gets only the presses the page leaves). Held down,
+ * it acts once: the repeats are taken too, or macOS would hand them to the menu item, which would
+ * act again.
+ */
+export function handleShortcutKey(
+  event: KeyboardEvent,
+  handlers: Record<ShortcutName, () => void>,
+  mac: boolean = isMac,
+): void {
+  if (event.defaultPrevented) return;
+  const name = shortcutFor(event, mac);
+  if (!name) return;
+  event.preventDefault();
+  if (event.repeat) return;
+  handlers[name]();
+}
+
 /** Listens on the window for the global shortcuts while the app is mounted. */
 export function useGlobalShortcuts(handlers: Record<ShortcutName, () => void>): void {
-  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.repeat) return;
-    const name = shortcutFor(event);
-    if (!name) return;
-    event.preventDefault();
-    handlers[name]();
-  });
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => handleShortcutKey(event, handlers));
 
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown(event);
