@@ -16,7 +16,18 @@ const SHARED_API_IMPORTS = SHARED_API.filter((name) => name !== 'validation').jo
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_')).flatMap((m) => [m, `node:${m}`]);
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', '.native/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/', '.ci/node/'] },
+  {
+    ignores: [
+      'dist/',
+      'release/',
+      '.native/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.tmp/',
+      '.ci/node/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
