@@ -1,3 +1,4 @@
+/** Invented example clients with past visits, for `--demo` (desktop) and `serve --demo` (browser). */
 import type { Database } from 'better-sqlite3';
 import { createClient, EMPTY_CLIENT, setClientArchived, type ClientValues } from './queries/clients';
 import { createSession } from './queries/sessions';
@@ -82,22 +83,26 @@ const demoClients: DemoClient[] = [
   },
 ];
 
-function daysAgoAt(days: number, hour: number): string {
-  const d = new Date();
+/** `hour` o'clock local time, `days` calendar days before `now`'s local day. */
+function daysAgoAt(now: Date, days: number, hour: number): string {
+  const d = new Date(now);
   d.setDate(d.getDate() - days);
   d.setHours(hour, 0, 0, 0);
   return d.toISOString();
 }
 
-/** Fills a fresh database with a few realistic (invented) clients and past visits. */
-export function seedDemo(db: Database): void {
+/**
+ * Fills a fresh database with a few realistic (invented) clients and past visits, each on a
+ * local calendar day counted back from `now`'s.
+ */
+export function seedDemo(db: Database, now: Date = new Date()): void {
   db.transaction(() => {
     demoClients.forEach((demo, index) => {
       const client = createClient(db, DEMO_ACTOR, { ...EMPTY_CLIENT, ...demo.values });
       for (const days of demo.visits) {
         createSession(db, DEMO_ACTOR, {
           clientId: client.id,
-          startedAt: daysAgoAt(days, 9 + (index % 7)),
+          startedAt: daysAgoAt(now, days, 9 + (index % 7)),
           durationMinutes: 60,
         });
       }

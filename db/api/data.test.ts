@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hostContext } from '../host';
 import { openDatabase } from '../open';
 import { tempPath } from '../testing/temp-db';
@@ -10,6 +10,7 @@ import { dispatchAsync } from './dispatch';
 
 const opened: ApiContext[] = [];
 afterEach(() => {
+  vi.useRealTimers();
   for (const ctx of opened.splice(0)) if (ctx.db.open) ctx.db.close();
 });
 
@@ -116,13 +117,19 @@ describe('backups through the API', () => {
 
 describe('export and import through the API', () => {
   it("exports a client's record as JSON that imports into another database, and as CSV files", async () => {
+    // 23:30 local time on New Year's Eve: the files are named after that local day.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 31, 23, 30));
     const from = host();
     const maya = await value<{ id: string }>(from, 'clients.create', { givenName: 'Maya', familyName: 'Okafor' });
     await value(from, 'sessions.create', { clientId: maya.id });
     const json = await value<ExportedFile>(from, 'export.client', { clientId: maya.id, format: 'json' });
     expect(json).toMatchObject({
       kind: 'json',
-      fileName: expect.stringMatching(/^knotbook-maya-okafor-\d{4}-\d{2}-\d{2}\.json$/),
+      fileName: 'knotbook-maya-okafor-2026-12-31.json',
+    });
+    expect(JSON.parse(json.kind === 'json' ? json.text : '{}')).toMatchObject({
+      exportedAt: new Date(2026, 11, 31, 23, 30).toISOString(),
     });
 
     const to = host();
@@ -132,6 +139,7 @@ describe('export and import through the API', () => {
 
     const csv = await value<ExportedFile>(from, 'export.all', { format: 'csv' });
     expect(csv.kind === 'csv' && csv.files.map((f) => f.name)).toContain('clients.csv');
+    expect(csv.fileName).toBe('knotbook-everything-2026-12-31.csv.zip');
     expect(await refusal(to, 'import.json', { text: 'not json at all' })).toMatch(/not JSON/);
   });
 });

@@ -20,6 +20,7 @@ import { randomSuffix } from '../backup/files';
 import { freeBackupPath, freeEncryptedBackupPath, tempPathFor } from '../backup/names';
 import { BackupFileError, decryptFile, encryptFile } from '../backup/encrypted';
 import { AppError } from '../errors';
+import { nowIso } from '../ids';
 import { exportAll, exportClient, exportCsv, importJson, toJsonText, type KnotbookExport } from '../export';
 import { getClient } from '../queries/clients';
 import type {
@@ -87,7 +88,7 @@ async function manualBackup(ctx: ApiContext, at: Date): Promise<BackupSummary> {
 }
 
 export async function createBackup(ctx: ApiContext): Promise<BackupInfo> {
-  const at = new Date();
+  const at = new Date(nowIso());
   const summary = await manualBackup(ctx, at);
   return infoOf(summary.file, 'manual', at);
 }
@@ -107,7 +108,7 @@ export async function createEncryptedBackup(
   { passphrase }: OpParsed<'backups.createEncrypted'>,
 ): Promise<BackupInfo> {
   const folder = folderOf(ctx);
-  const at = new Date();
+  const at = new Date(nowIso());
   const plain = await manualBackup(ctx, at);
   try {
     const file = freeEncryptedBackupPath(folder, at);
@@ -179,14 +180,19 @@ export async function restoreNamedBackup(
   });
 }
 
-function exportName(what: string, extension: string): string {
-  return `knotbook-${what}-${format(new Date(), 'yyyy-MM-dd')}.${extension}`;
+/**
+ * "knotbook-maya-okafor-2026-11-21.json": named by the local calendar day of the export's own
+ * `exportedAt`, so an export made at 23:30 carries that evening's date, as the file says inside.
+ */
+function exportFileName(what: string, extension: string, exportedAt: string): string {
+  return `knotbook-${what}-${format(new Date(exportedAt), 'yyyy-MM-dd')}.${extension}`;
 }
 
 function asFile(data: KnotbookExport, what: string, kind: 'json' | 'csv'): ExportedFile {
-  if (kind === 'json') return { kind: 'json', fileName: exportName(what, 'json'), text: toJsonText(data) };
+  const name = (extension: string) => exportFileName(what, extension, data.exportedAt);
+  if (kind === 'json') return { kind: 'json', fileName: name('json'), text: toJsonText(data) };
   const files = [...exportCsv(data)].map(([table, text]) => ({ name: `${table}.csv`, text }));
-  return { kind: 'csv', fileName: exportName(what, 'csv.zip'), files };
+  return { kind: 'csv', fileName: name('csv.zip'), files };
 }
 
 /** "maya-okafor": a file name part from the client's name (letters and digits only). */

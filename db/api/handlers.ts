@@ -141,7 +141,7 @@ export const handlers: { [K in OpName]: Handler<K> } = {
   'sessions.create': ({ db, actor }, input) => createSession(db, actor, input),
   'sessions.update': ({ db, actor }, { id, ...changes }) => updateSession(db, actor, id, changes),
   'sessions.sign': ({ db, actor }, input) => signSession(db, actor, input.id),
-  'sessions.listUnsigned': ({ db }) => listUnsignedSessions(db, new Date(Date.now() - DAY_MS).toISOString()),
+  'sessions.listUnsigned': ({ db }) => listUnsignedSessions(db, new Date(Date.parse(nowIso()) - DAY_MS).toISOString()),
 
   'amendments.list': ({ db }, input) => listAmendmentsForSession(db, input.sessionId),
   'amendments.add': ({ db, actor }, input) =>

@@ -3,7 +3,7 @@
  * perpetuating factors), the audit log of every change, the unsigned-notes list and the
  * settings. Every call goes through `dispatch`, on a fresh file.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chartMark, chartZone, fresh, openTestApi } from '../testing/api';
 import { ACTOR, clientWithSession } from '../testing/temp-db';
 import type { ChartMark, ChartZone } from './contract';
@@ -11,7 +11,9 @@ import type { ChartMark, ChartZone } from './contract';
 const PRACTITIONER = 'Dana Reyes, RMT';
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
+/** The clock of these tests: a UTC instant, never the real clock. */
+const NOW = new Date('2026-11-21T09:30:00.000Z');
+const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
 
 function setup() {
   const { db, call, refusal } = openTestApi();
@@ -20,6 +22,11 @@ function setup() {
   const setName = (name = PRACTITIONER) => call('settings.update', { practitioner: { name } });
   return { db, client, session, call, refusal, audit, setName };
 }
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
 
 afterEach(() => {
   vi.useRealTimers();
@@ -150,7 +157,6 @@ describe('sessions.update', () => {
 
   it('records the red-flag screen and raises the referral alert on a "yes", keeping its first time', () => {
     const { session, call } = setup();
-    vi.useFakeTimers({ toFake: ['Date'] });
     const allNo = { arm_numbness: false, trauma: false, neuro: false, new_severe_pain: false, systemic: false };
     vi.setSystemTime(new Date('2026-11-21T09:00:00.000Z'));
     const screened = call('sessions.update', {
@@ -200,6 +206,7 @@ describe('sessions.listUnsigned', () => {
     const old = call('sessions.create', { clientId: other.id, startedAt: ago(3 * DAY) });
     const yesterday = call('sessions.create', { clientId: client.id, startedAt: ago(DAY + HOUR) });
     const signed = call('sessions.create', { clientId: other.id, startedAt: ago(5 * DAY) });
+    const lastNight = call('sessions.create', { clientId: other.id, startedAt: ago(DAY - HOUR) });
     setName();
     call('sessions.sign', { id: signed.id });
     expect(call('sessions.listUnsigned', {})).toEqual([
@@ -207,6 +214,7 @@ describe('sessions.listUnsigned', () => {
       { sessionId: yesterday.id, clientId: client.id, clientName: 'Maya', startedAt: yesterday.startedAt },
     ]);
     expect(call('sessions.listUnsigned', {}).map((u) => u.sessionId)).not.toContain(today.id);
+    expect(call('sessions.listUnsigned', {}).map((u) => u.sessionId)).not.toContain(lastNight.id);
   });
 });
 

@@ -2,7 +2,7 @@
  * Signing a session through the API: who signs, the lock it puts on the note, chart and plan,
  * and amendments, the one way to correct a signed note. Every call goes through `dispatch`.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../errors';
 import { createExercise } from '../queries/exercises';
 import { recordHandout } from '../queries/handouts';
@@ -16,6 +16,17 @@ import type { OpName } from './contract';
 
 const PRACTITIONER = 'Dana Reyes, RMT';
 const HOUR = 60 * 60 * 1000;
+/** The clock of these tests: a UTC instant, never the real clock. */
+const NOW = new Date('2026-11-21T09:30:00.000Z');
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 function setup() {
   const { db, call, refusal } = openTestApi();
@@ -45,7 +56,7 @@ describe('a signed session is locked', () => {
     call('chart.save', { sessionId: lastVisit.id, marks: [fresh(old)], zones: [] });
     const session = call('sessions.create', {
       clientId: client.id,
-      startedAt: new Date(Date.now() + HOUR).toISOString(),
+      startedAt: new Date(NOW.getTime() + HOUR).toISOString(),
     });
     const point = chartMark({ x: 0.4, tenderness: 6 });
     const zone = chartZone(point.id, {
@@ -166,11 +177,9 @@ describe('sessions.sign', () => {
   it('signs as the practitioner named in Settings, now, and only once', () => {
     const { session, call, refusal, setName } = setup();
     setName();
-    const startedAt = Date.now();
+    vi.setSystemTime(new Date('2026-11-21T10:45:00.000Z'));
     const signed = call('sessions.sign', { id: session.id });
-    expect(signed).toMatchObject({ status: 'signed', signedBy: PRACTITIONER });
-    expect(Date.parse(signed.signedAt ?? '')).toBeGreaterThanOrEqual(startedAt - 1000);
-    expect(Date.parse(signed.signedAt ?? '')).toBeLessThanOrEqual(Date.now());
+    expect(signed).toMatchObject({ status: 'signed', signedBy: PRACTITIONER, signedAt: '2026-11-21T10:45:00.000Z' });
     setName('Someone Else');
     expect(refusal('sessions.sign', { id: session.id })).toMatchObject({
       code: 'read_only',

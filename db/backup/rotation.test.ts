@@ -153,6 +153,6 @@ describe('rotateBackups', () => {
   });
 
   it('does nothing in a folder that is not there', () => {
-    expect(rotateBackups(path.join(path.dirname(tempPath()), 'backups'), new Date())).toEqual([]);
+    expect(rotateBackups(path.join(path.dirname(tempPath()), 'backups'), new Date('2026-11-21T09:30:00Z'))).toEqual([]);
   });
 });

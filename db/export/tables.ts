@@ -4,6 +4,7 @@
  * name one of its rows to the therapist.
  */
 import type { Database } from 'better-sqlite3';
+import { format } from 'date-fns';
 import { COLUMNS, JSON_COLUMNS, type ExportRow, type TableName } from './format';
 
 /** The columns that identify a row (audit entries have none that travel: see import.ts). */
@@ -83,7 +84,16 @@ const MARK_WORDS: Record<string, string> = {
   note_pin: 'Note pin',
 };
 
-const day = (value: unknown) => String(value).slice(0, 10);
+/**
+ * The local calendar day of a stored instant ("2026-11-21"), as the therapist saw the visit: a
+ * session at 23:30 is on that evening's day, not the UTC day. Text that is not a time is shown
+ * cut to its first ten characters.
+ */
+function day(value: unknown): string {
+  const text = String(value);
+  const date = new Date(text);
+  return text.includes('T') && !Number.isNaN(date.getTime()) ? format(date, 'yyyy-MM-dd') : text.slice(0, 10);
+}
 
 /** A row as the therapist would recognise it: "Client 'Maya Okafor' (id …)". */
 export function describeRow(table: TableName, row: AnyRow): string {

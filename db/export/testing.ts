@@ -36,7 +36,8 @@ export function makeClientRecord(api: TestApi, givenName = 'Maya', familyName = 
     healthHistory: 'Desk job, "tech neck".\nHeadaches since spring, worse on Mondays.',
     contraindications: 'Takes blood thinners — light pressure only',
   });
-  const first = call('sessions.create', { clientId: client.id, startedAt: '2026-03-02T10:00:00Z' });
+  // 23:30 local time: the visit is on 2 Mar wherever the tests run (its UTC day differs west of UTC).
+  const first = call('sessions.create', { clientId: client.id, startedAt: new Date(2026, 2, 2, 23, 30).toISOString() });
   call('sessions.update', {
     id: first.id,
     subjective: 'Neck stiff, 6/10 in the morning.',

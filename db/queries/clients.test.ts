@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACTOR, openTempDb } from '../testing/temp-db';
 import { listAuditForClient } from './audit-log';
 import {
@@ -68,13 +68,18 @@ describe('clients', () => {
 });
 
 describe('sessions', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('start now by default, for an hour, as a draft, and list newest first', () => {
     const { db } = openTempDb();
     const client = createClient(db, ACTOR, { ...EMPTY_CLIENT, givenName: 'Maya' });
-    const before = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-21T09:30:00.000Z'));
     const now = createSession(db, ACTOR, { clientId: client.id });
     createSession(db, ACTOR, { clientId: client.id, startedAt: '2025-12-01T09:00:00Z', durationMinutes: 45 });
-    expect(Date.parse(now.startedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(now.startedAt).toBe('2026-11-21T09:30:00.000Z');
     expect(now).toMatchObject({ durationMinutes: 60, status: 'draft', signedBy: null });
     expect(listSessionsForClient(db, client.id).map((s) => s.durationMinutes)).toEqual([60, 45]);
   });

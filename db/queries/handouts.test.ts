@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACTOR, clientWithSession, openTempDb } from '../testing/temp-db';
 import { listAuditForClient } from './audit-log';
 import { listHandoutsForSession, recordHandout } from './handouts';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('handouts', () => {
   it('record each handout given, oldest first, even after the session is signed', () => {
@@ -17,7 +21,16 @@ describe('handouts', () => {
     db.prepare(
       "UPDATE sessions SET status = 'signed', signed_by = 'X', signed_at = '2026-11-21T10:00:00.000Z' WHERE id = ?",
     ).run(session.id);
-    recordHandout(db, ACTOR, { sessionId: session.id, format: 'pdf', paperSize: 'a4', fileName: 'Maya home care.pdf' });
+    // Given without a time: now, here an hour after the printed one (never the real clock).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-21T10:30:00.000Z'));
+    const pdf = recordHandout(db, ACTOR, {
+      sessionId: session.id,
+      format: 'pdf',
+      paperSize: 'a4',
+      fileName: 'Maya home care.pdf',
+    });
+    expect(pdf.givenAt).toBe('2026-11-21T10:30:00.000Z');
     expect(listHandoutsForSession(db, session.id).map((h) => [h.format, h.paperSize, h.fileName])).toEqual([
       ['print', 'letter', null],
       ['pdf', 'a4', 'Maya home care.pdf'],

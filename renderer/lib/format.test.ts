@@ -30,4 +30,25 @@ describe('dates', () => {
     expect(formatLastVisit(new Date(2026, 10, 20, 9, 30).toISOString(), now)).toBe('Yesterday');
     expect(formatLastVisit(new Date(2026, 10, 2, 9, 30).toISOString(), now)).toBe('2 Nov 2026');
   });
+
+  it('counts today and yesterday in local calendar days of the given now, not the real clock', () => {
+    const justAfterMidnight = new Date(2026, 10, 21, 0, 10);
+    expect(formatLastVisit(new Date(2026, 10, 21, 0, 5).toISOString(), justAfterMidnight)).toBe('Today');
+    expect(formatLastVisit(new Date(2026, 10, 20, 23, 30).toISOString(), justAfterMidnight)).toBe('Yesterday');
+    expect(formatLastVisit(new Date(2026, 10, 20, 0, 0).toISOString(), justAfterMidnight)).toBe('Yesterday');
+    expect(formatLastVisit(new Date(2026, 10, 19, 23, 30).toISOString(), justAfterMidnight)).toBe('19 Nov 2026');
+    const lateEvening = new Date(2026, 10, 21, 23, 50);
+    expect(formatLastVisit(new Date(2026, 10, 21, 23, 30).toISOString(), lateEvening)).toBe('Today');
+    expect(formatLastVisit(new Date(2026, 10, 20, 0, 5).toISOString(), lateEvening)).toBe('Yesterday');
+    // A visit booked for later today is shown by its date, not as "Today".
+    expect(formatLastVisit(new Date(2026, 10, 21, 16, 0).toISOString(), now)).toBe('21 Nov 2026');
+    // New Year and a leap day: the day before 1 Jan is 31 Dec, the day before 1 Mar 2028 is 29 Feb.
+    expect(formatLastVisit(new Date(2026, 11, 31, 23, 30).toISOString(), new Date(2027, 0, 1, 0, 30))).toBe(
+      'Yesterday',
+    );
+    expect(formatLastVisit(new Date(2028, 1, 29, 23, 30).toISOString(), new Date(2028, 2, 1, 9, 0))).toBe('Yesterday');
+    expect(formatLastVisit(new Date(2028, 1, 28, 23, 30).toISOString(), new Date(2028, 2, 1, 9, 0))).toBe(
+      '28 Feb 2028',
+    );
+  });
 });

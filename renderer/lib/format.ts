@@ -2,7 +2,7 @@
  * Dates and names as the therapist reads them. Stored times are ISO-8601 UTC; everything
  * shown here is in the computer's own time zone.
  */
-import { differenceInYears, format, isToday, isValid, isYesterday, parseISO } from 'date-fns';
+import { differenceInYears, format, isSameDay, isValid, parseISO, subDays } from 'date-fns';
 
 interface Named {
   givenName: string;
@@ -63,12 +63,15 @@ export function formatDateTime(iso: string): string {
   return date ? `${format(date, 'EEE d MMM yyyy')}, ${timeFormat.format(date)}` : '—';
 }
 
-/** "Today", "Yesterday" or "12 Nov 2026"; "—" when there was no visit. */
+/**
+ * "Today", "Yesterday" or "12 Nov 2026"; "—" when there was no visit. Today and yesterday are
+ * the local calendar days of `now` and the one before it (a later visit today shows its date).
+ */
 export function formatLastVisit(iso: string | null, now: Date = new Date()): string {
   const date = iso ? parseInstant(iso) : null;
   if (!date) return '—';
-  if (date <= now && isToday(date)) return 'Today';
-  if (isYesterday(date)) return 'Yesterday';
+  if (date <= now && isSameDay(date, now)) return 'Today';
+  if (isSameDay(date, subDays(now, 1))) return 'Yesterday';
   return format(date, 'd MMM yyyy');
 }
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { format as formatDay } from 'date-fns';
 import { format, resolveConfig } from 'prettier';
 import { buildRenderer } from '../../scripts/build';
 import { repoRoot } from '../../scripts/run';
@@ -57,7 +58,7 @@ const HEADER = ['| Measure (ms) | samples | p50 | p95 | max | target |', '| --- 
 
 if (wanted('chart') || wanted('handout') || wanted('practice')) await buildRenderer();
 const machine = `${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
-const today = new Date().toISOString().slice(0, 10);
+const today = formatDay(new Date(), 'yyyy-MM-dd'); // the local day of the run
 
 if (wanted('chart')) {
   const chart = await runChartBench();

@@ -50,6 +50,9 @@ describe('handoutFileName and formatDay', () => {
     expect(handoutFileName(' Ana Silva ', startedAt)).toBe('Home care - Ana Silva - 2026-11-21.pdf');
     expect(handoutFileName('', 'not a date')).toBe('Home care - client.pdf');
     expect(formatDay(startedAt)).toBe('Sat 21 Nov 2026');
+    const lateEvening = new Date(2028, 1, 29, 23, 30).toISOString();
+    expect(handoutFileName('Ana Silva', lateEvening)).toBe('Home care - Ana Silva - 2028-02-29.pdf');
+    expect(formatDay(lateEvening)).toBe('Tue 29 Feb 2028');
     expect(formatDay('nonsense')).toBe('—');
   });
 });

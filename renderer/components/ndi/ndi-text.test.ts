@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressVisit } from '../../../db/api/contract';
 import { scoreNdi } from '../../../db/api/ndi';
+import { localIso } from '../../testing/local-time';
 import {
   emptyNdiAnswers,
   firstNdiScore,
@@ -71,29 +72,29 @@ function visit(sessionId: string, startedAt: string, answered: (number | null)[]
 describe('the first score', () => {
   const twentyTwo = answers(3, 2, 3, 2, 3, 2, 3, 2, 1, 1);
   const visits = [
-    visit('a', '2026-09-20T12:00:00.000Z', null),
-    visit('b', '2026-10-03T12:00:00.000Z', twentyTwo),
-    visit('c', '2026-10-17T12:00:00.000Z', answers(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
-    visit('d', '2026-11-21T09:30:00.000Z', answers(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
+    visit('a', localIso(2026, 9, 20), null),
+    visit('b', localIso(2026, 10, 3), twentyTwo),
+    visit('c', localIso(2026, 10, 17), answers(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
+    visit('d', localIso(2026, 11, 21, 9, 30), answers(1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
   ];
 
   it('is the earliest visit with a score before this session', () => {
-    expect(firstNdiScore(visits, { id: 'd', startedAt: '2026-11-21T09:30:00.000Z' })).toEqual({
+    expect(firstNdiScore(visits, { id: 'd', startedAt: localIso(2026, 11, 21, 9, 30) })).toEqual({
       sessionId: 'b',
-      startedAt: '2026-10-03T12:00:00.000Z',
+      startedAt: localIso(2026, 10, 3),
       total: 22,
     });
   });
 
   it('is none when this session is the first with a score', () => {
-    expect(firstNdiScore(visits, { id: 'b', startedAt: '2026-10-03T12:00:00.000Z' })).toBeNull();
-    expect(firstNdiScore(visits, { id: 'new', startedAt: '2026-09-01T12:00:00.000Z' })).toBeNull();
-    expect(firstNdiScore([], { id: 'new', startedAt: '2026-09-01T12:00:00.000Z' })).toBeNull();
+    expect(firstNdiScore(visits, { id: 'b', startedAt: localIso(2026, 10, 3) })).toBeNull();
+    expect(firstNdiScore(visits, { id: 'new', startedAt: localIso(2026, 9, 1) })).toBeNull();
+    expect(firstNdiScore([], { id: 'new', startedAt: localIso(2026, 9, 1) })).toBeNull();
   });
 });
 
 describe('the change since the first score', () => {
-  const first = { startedAt: '2026-10-03T12:00:00.000Z', total: 22 };
+  const first = { startedAt: localIso(2026, 10, 3), total: 22 };
 
   it('says a drop of 5 or more is a change that matters', () => {
     expect(ndiChangeFlag(first, 14)).toEqual({
@@ -115,6 +116,15 @@ describe('the change since the first score', () => {
     expect(ndiChangeFlag(first, 21).text).toBe('Since the first score (22 on 3 Oct 2026): down 1 point.');
     expect(ndiChangeFlag(first, 17.6).text).toBe('Since the first score (22 on 3 Oct 2026): down 4.4 points.');
     expect(ndiChangeFlag(first, 22).text).toBe('Since the first score (22 on 3 Oct 2026): no change.');
+  });
+
+  it('dates the first score by its local day, late in the evening and just after midnight', () => {
+    expect(ndiChangeFlag({ startedAt: localIso(2026, 10, 3, 23, 30), total: 22 }, 22).text).toBe(
+      'Since the first score (22 on 3 Oct 2026): no change.',
+    );
+    expect(ndiChangeFlag({ startedAt: localIso(2026, 10, 4, 0, 15), total: 22 }, 22).text).toBe(
+      'Since the first score (22 on 4 Oct 2026): no change.',
+    );
   });
 
   it('says when the score went up (worse)', () => {

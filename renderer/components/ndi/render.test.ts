@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import type { Session } from '../../../db/api/contract';
 import { AlertProvider } from '../../app/alert';
+import { localIso } from '../../testing/local-time';
 import { makeSession } from '../session-record/test-session';
 import { NdiItems } from './NdiItems';
 import { NdiCard, NdiQuestionnaire } from './NdiQuestionnaire';
@@ -18,7 +19,7 @@ const html = (element: ReactElement) =>
     createElement(Router, { ssrPath: '/sessions/1', children: createElement(AlertProvider, { children: element }) }),
   );
 
-const first = { sessionId: 'earlier', startedAt: '2026-10-03T12:00:00.000Z', total: 22 };
+const first = { sessionId: 'earlier', startedAt: localIso(2026, 10, 3), total: 22 };
 const answered = [3, 1, 2, 1, 2, 1, 2, 1, 1, null];
 
 describe('a signed session with the questionnaire', () => {

@@ -7,6 +7,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Client, Settings } from '../../../db/api/contract';
+import { localIso } from '../../testing/local-time';
 import { ProgressReport } from './ProgressReport';
 import { ndiRows, siteRows } from './progress-data';
 import { NdiTable, SITE_COLUMNS, SitesTable } from './tables';
@@ -55,7 +56,7 @@ describe('the progress report', () => {
       progress: improvingClient(),
       client,
       settings,
-      today: '2026-11-21T12:00:00.000Z',
+      today: localIso(2026, 11, 21, 23, 45),
     }),
   );
 

@@ -1,12 +1,22 @@
-/** Progress fixtures for the tests: visits at midday UTC (the same day in any time zone). */
+/**
+ * Progress fixtures for the tests: visits at local wall-clock times, so each is on its calendar
+ * day in any time zone (midday UTC is already the next day in UTC+14). The last visit is at 23:30,
+ * late in its local day.
+ */
 import { EMPTY_ROM } from '../../../db/api/clinical';
 import type { ClientProgress, ProgressSite, ProgressVisit, SiteVisit } from '../../../db/api/contract';
 import { scoreNdi } from '../../../db/api/ndi';
+import { localIso } from '../../testing/local-time';
 
-const DAYS = ['2026-09-02', '2026-09-16', '2026-10-07', '2026-11-21'];
+const VISITS = [
+  localIso(2026, 9, 2, 9, 30),
+  localIso(2026, 9, 16, 12, 0),
+  localIso(2026, 10, 7, 18, 15),
+  localIso(2026, 11, 21, 23, 30),
+];
 
 export const visitId = (i: number) => `00000000-0000-4000-8000-00000000000${i}`;
-export const visitAt = (i: number) => `${DAYS[i]}T12:00:00.000Z`;
+export const visitAt = (i: number) => VISITS[i] ?? '';
 
 export function makeVisit(i: number, patch: Partial<ProgressVisit> = {}): ProgressVisit {
   return {

@@ -86,6 +86,8 @@ describe('noteFileName', () => {
   it("names the PDF after the client and the session's local date", () => {
     const startedAt = new Date(2026, 10, 21, 9, 30).toISOString();
     expect(noteFileName('Ana Silva', startedAt)).toBe('Session note - Ana Silva - 2026-11-21.pdf');
+    const lateEvening = new Date(2026, 11, 31, 23, 30).toISOString();
+    expect(noteFileName('Ana Silva', lateEvening)).toBe('Session note - Ana Silva - 2026-12-31.pdf');
   });
 });
 

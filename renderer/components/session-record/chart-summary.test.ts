@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNRECORDED_FINDINGS, type CarriedPoint, type ChartMark, type Versioned } from '../../../db/api/contract';
+import { localIso } from '../../testing/local-time';
 import { summarizeChart } from './chart-summary';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -29,7 +30,7 @@ function carried(n: number, fields: Partial<CarriedPoint> = {}): CarriedPoint {
     siteId: uuid(100 + n),
     fromMarkId: uuid(200 + n),
     fromSessionId: uuid(300),
-    fromStartedAt: '2026-11-14T12:00:00.000Z',
+    fromStartedAt: localIso(2026, 11, 14, 23, 30), // late in the evening, local time
     fromParentMarkId: null,
     kind: 'trigger_point',
     activity: 'active',
