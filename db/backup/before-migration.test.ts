@@ -31,6 +31,21 @@ async function failure(run: () => unknown): Promise<unknown> {
   throw new Error('it succeeded, but it should have failed');
 }
 
+/** A version-6 file as a crash leaves it: a third client still only in its write-ahead log. */
+function fileLeftByCrash(): string {
+  const live = oldSchemaFile(6);
+  const writer = new Database(live);
+  writer.pragma('journal_mode = WAL');
+  writer.exec(
+    "INSERT INTO clients (id, given_name, created_at, updated_at) VALUES ('c3', 'Ines', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')",
+  );
+  const file = tempPath();
+  fs.copyFileSync(live, file);
+  fs.copyFileSync(`${live}-wal`, `${file}-wal`);
+  writer.close();
+  return file;
+}
+
 describe('backupBeforeMigration', () => {
   it('copies a file of an older schema, verified, before it is updated, and leaves it as it was', async () => {
     const file = oldSchemaFile(5);
@@ -65,16 +80,7 @@ describe('backupBeforeMigration', () => {
   });
 
   it('includes the changes still in the write-ahead log of a file left by a crash', () => {
-    const live = oldSchemaFile(6);
-    const writer = new Database(live);
-    writer.pragma('journal_mode = WAL');
-    writer.exec(
-      "INSERT INTO clients (id, given_name, created_at, updated_at) VALUES ('c3', 'Ines', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')",
-    );
-    const file = tempPath();
-    fs.copyFileSync(live, file);
-    fs.copyFileSync(`${live}-wal`, `${file}-wal`);
-    writer.close();
+    const file = fileLeftByCrash();
 
     const summary = backupBeforeMigration(file, { now: at });
 
@@ -172,16 +178,7 @@ describe('backupBeforeMigrationAsync', () => {
   });
 
   it('includes the changes still in the write-ahead log of a file left by a crash', async () => {
-    const live = oldSchemaFile(6);
-    const writer = new Database(live);
-    writer.pragma('journal_mode = WAL');
-    writer.exec(
-      "INSERT INTO clients (id, given_name, created_at, updated_at) VALUES ('c3', 'Ines', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')",
-    );
-    const file = tempPath();
-    fs.copyFileSync(live, file);
-    fs.copyFileSync(`${live}-wal`, `${file}-wal`);
-    writer.close();
+    const file = fileLeftByCrash();
 
     const summary = await backupBeforeMigrationAsync(file, { now: at });
 
