@@ -262,6 +262,19 @@ describe('a file that does not fit the format', () => {
     );
   });
 
+  it('names fewer problems when each takes many words, so the refusal stays short', () => {
+    const { file } = recorded();
+    const data = file();
+    const [session] = data.tables.sessions ?? [];
+    Object.assign(session!, { perpetuating_factors: ['standing desk', 'cold draughts'] });
+    const target = openTestApi();
+    const message = refusedMessage(target.db, data);
+    expect(message).toMatch(
+      /^sessions row 1: perpetuating_factors item 1 must be one of: forward_head, .* or one of \d+ more\. And 1 more problem\. Nothing was imported\.$/,
+    );
+    expect(message.length).toBeLessThanOrEqual(300);
+  });
+
   it('refuses a setting Knotbook does not know in an export of everything', () => {
     const { db } = recorded();
     const data = JSON.parse(toJsonText(exportAll(db))) as { tables: { settings: Record<string, unknown>[] } };

@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 
 const MAX_SHOWN = 3;
+/** Past this many characters no further problem is named, only counted: a refusal stays short. */
+const SHOWN_LENGTH = 200;
 
 const typeWords: Record<string, string> = {
   string: 'text',
@@ -74,9 +76,15 @@ export function describeFormatIssue(issue: z.core.$ZodIssue): string {
   return `${where} ${issue.message}`;
 }
 
-/** The first few problems as sentences, and how many more there are. */
+/** The first few problems as sentences (as many as fit in a short message), and how many more there are. */
 export function describeFormatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues.slice(0, MAX_SHOWN).map(describeFormatIssue);
+  const shown: string[] = [];
+  for (const issue of issues.slice(0, MAX_SHOWN)) {
+    const sentence = describeFormatIssue(issue);
+    const length = shown.reduce((sum, s) => sum + s.length + 2, 0) + sentence.length;
+    if (shown.length > 0 && length > SHOWN_LENGTH) break;
+    shown.push(sentence);
+  }
   const more = issues.length - shown.length;
   const tail = more > 0 ? ` And ${more} more problem${more === 1 ? '' : 's'}.` : '';
   return `${shown.join('. ')}.${tail}`;
