@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { FuseV1Options } from '@electron/fuses';
 import { NATIVE_FILE, packagedNativeBindingPath } from '../db/native-binding';
 import { binaryMismatch, describeBinaryFile, describeTarget } from './binary-header';
 import { defaultTargetArch, isMain, repoRoot } from './run';
@@ -40,14 +41,14 @@ export const REQUIRED_FUSES = {
   grantFileProtocolExtraPrivileges: false,
 } as const;
 
-/** Position of each fuse on Electron's fuse wire, version 1 (@electron/fuses FuseV1Options). */
-export const FUSE_WIRE_INDEX: Record<keyof typeof REQUIRED_FUSES, number> = {
-  runAsNode: 0,
-  enableNodeOptionsEnvironmentVariable: 2,
-  enableNodeCliInspectArguments: 3,
-  enableEmbeddedAsarIntegrityValidation: 4,
-  onlyLoadAppFromAsar: 5,
-  grantFileProtocolExtraPrivileges: 7,
+/** Position of each fuse on Electron's fuse wire, version 1, as @electron/fuses (which flips them) numbers it. */
+export const FUSE_WIRE_INDEX: Record<keyof typeof REQUIRED_FUSES, FuseV1Options> = {
+  runAsNode: FuseV1Options.RunAsNode,
+  enableNodeOptionsEnvironmentVariable: FuseV1Options.EnableNodeOptionsEnvironmentVariable,
+  enableNodeCliInspectArguments: FuseV1Options.EnableNodeCliInspectArguments,
+  enableEmbeddedAsarIntegrityValidation: FuseV1Options.EnableEmbeddedAsarIntegrityValidation,
+  onlyLoadAppFromAsar: FuseV1Options.OnlyLoadAppFromAsar,
+  grantFileProtocolExtraPrivileges: FuseV1Options.GrantFileProtocolExtraPrivileges,
 };
 
 /** Marks the fuse wire inside an Electron binary (@electron/fuses SENTINEL). */
