@@ -22,6 +22,7 @@ import {
 } from '../db/native-binding';
 import { DatabaseOpenError, openDatabaseAsync, type OpenProgressListener } from '../db/open';
 import type { DatabaseChoice } from './args';
+import { errorKind } from './startup-messages';
 
 export type ProblemKind = 'engine' | 'file';
 
@@ -36,20 +37,12 @@ export type EngineOutcome = { ok: true; nativeBinding: string | undefined } | (O
 
 export type OpenOutcome = { ok: true; db: Database.Database } | OpenProblem;
 
-/** SQLite's code or Node's error code, else the error's name: never its message (it may hold a path). */
-function codeOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-    return error.code;
-  }
-  return error instanceof Error ? error.name : 'unknown';
-}
-
 /** An engine that is there but does not load, for a reason the loader put in other words. */
 function engineLoadFailure(error: unknown, isPackaged: boolean): string {
   const todo = isPackaged
     ? 'Please reinstall Knotbook.'
     : 'Delete the .native folder and run `npm start`, which prepares it again.';
-  return `Knotbook's database engine could not be loaded (${codeOf(error)}). ${todo}`;
+  return `Knotbook's database engine could not be loaded (${errorKind(error)}). ${todo}`;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import { defaultBackupFolder, listBackups, restoreBackup, type BackupEntry } from '../db/backup';
+import { errorKind } from './startup-messages';
 
 export type RecoveryChoice = 'restore' | 'open-folder' | 'quit';
 
@@ -43,10 +44,6 @@ function restorable(folder: string): BackupEntry | null {
   return listBackups(folder).find((entry) => entry.kind !== 'before-restore') ?? null;
 }
 
-function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
-}
-
 /**
  * Makes the folder if it is not there yet (a file with no backup has none), shows it, and
  * resolves once the file manager has been asked, so the app does not quit before that.
@@ -57,7 +54,7 @@ async function showFolder(folder: string, deps: RecoveryDeps): Promise<void> {
   } catch (error) {
     deps.showError(
       SHOW_FOLDER_FAILED,
-      `The backups folder could not be made (${codeOf(error)}). It belongs here:\n${folder}`,
+      `The backups folder could not be made (${errorKind(error)}). It belongs here:\n${folder}`,
     );
     return;
   }
