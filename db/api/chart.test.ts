@@ -171,6 +171,14 @@ describe('chart.save and chart.get', () => {
     expect(!result.ok && result.error.message).toMatch(/A satellite must be linked/);
   });
 
+  it('refuses, in plain words, a deleted satellite whose primary does not exist (an undo of a lost point)', () => {
+    const { db, session, call } = setup();
+    const ghost = mark({ kind: 'satellite', parentMarkId: mark().id, deleted: true });
+    const result = call('chart.save', { sessionId: session.id, marks: [fresh(ghost)], zones: [] });
+    expect(!result.ok && result.error).toMatchObject({ code: 'invalid_input', message: /A satellite must be linked/ });
+    expect(db.prepare('SELECT count(*) FROM marks').pluck().get()).toBe(0);
+  });
+
   it('saves an edit of every field of a mark, one field at a time and all at once', () => {
     const { session, call, chart } = setup();
     const primary = mark();

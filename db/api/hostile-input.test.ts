@@ -427,9 +427,11 @@ function preview(value: unknown, max = 400): string {
   return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
 
-function messageProblem(message: unknown): string | null {
-  if (typeof message !== 'string' || message.trim() === '') return 'no message';
-  if (message.length > MESSAGE_LIMIT) return `longer than ${MESSAGE_LIMIT} characters`;
+function messageProblem(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.trim() === '') return 'no message';
+  // Unknown field names are the sender's own words, shown back (made safe): "-SgZod??p" is not ours.
+  const message = raw.replace(/does not know: [^\s,]+(, [^\s,]+)*/g, 'does not know: NAMES');
+  if (raw.length > MESSAGE_LIMIT) return `longer than ${MESSAGE_LIMIT} characters`;
   if (/\n\s*at\s|\(\S+:\d+:\d+\)/.test(message)) return 'a stack trace';
   if (
     /SQLITE_|sqlite3|no such (table|column)|\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE)\b|constraint failed/.test(

@@ -132,6 +132,8 @@ function noteLinkChecks(checks: LinkChecks, before: ChartMark | undefined, after
   const ownerChanged = before !== undefined && (before.deleted !== after.deleted || before.kind !== after.kind);
   if (ownerChanged) checks.satellites = checks.zones = true;
   if (after.kind === 'satellite' && !after.deleted) checks.satellites = true;
+  // Even a deleted satellite must name a primary that exists (the file's foreign key).
+  if (after.parentMarkId !== null && after.parentMarkId !== before?.parentMarkId) checks.satellites = true;
   if (!after.deleted && (!before || before.deleted || before.siteId !== after.siteId)) checks.sites = true;
 }
 
@@ -275,7 +277,7 @@ export function writeChartZone(db: Database, ctx: WriteContext, record: ChartZon
 
 /**
  * After a save, the chart must still hang together: every live satellite has a live primary
- * trigger point in the same session, and every live zone belongs to a live trigger point or
+ * trigger point in the same session (and a deleted one names a mark of this session, or none), and every live zone belongs to a live trigger point or
  * satellite of this session. Throws (so the whole save rolls back) with the first problem.
  */
 export function checkChartLinks(db: Database, sessionId: string, checks: LinkChecks = ALL_LINK_CHECKS): void {
@@ -284,8 +286,10 @@ export function checkChartLinks(db: Database, sessionId: string, checks: LinkChe
     db
       .prepare(
         `SELECT s.id FROM marks s LEFT JOIN marks p ON p.id = s.parent_mark_id
-        WHERE s.session_id = ? AND s.kind = 'satellite' AND s.deleted_at IS NULL
-          AND (p.id IS NULL OR p.deleted_at IS NOT NULL OR p.kind <> 'trigger_point' OR p.session_id <> s.session_id)
+        WHERE s.session_id = ? AND s.kind = 'satellite'
+          AND (s.parent_mark_id IS NOT NULL AND (p.id IS NULL OR p.session_id <> s.session_id)
+            OR s.deleted_at IS NULL
+              AND (p.id IS NULL OR p.deleted_at IS NOT NULL OR p.kind <> 'trigger_point' OR p.session_id <> s.session_id))
         LIMIT 1`,
       )
       .get(sessionId);
