@@ -8,7 +8,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The db/api modules the renderer may import: pure TypeScript and zod, shared by both sides. */
-const SHARED_API = ['contract', 'validation', 'bridge', 'chart-schema', 'clinical', 'home-care', 'ndi', 'progress'];
+const SHARED_API = [
+  'contract',
+  'validation',
+  'bridge',
+  'chart-schema',
+  'clinical',
+  'file-name',
+  'home-care',
+  'ndi',
+  'progress',
+];
 const SHARED_API_FILES = SHARED_API.map((name) => `db/api/${name}.ts`);
 /** What the shared modules may import of each other (validation is for the API's callers). */
 const SHARED_API_IMPORTS = SHARED_API.filter((name) => name !== 'validation').join('|');

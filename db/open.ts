@@ -13,15 +13,17 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { backupBeforeMigration, backupBeforeMigrationAsync } from './backup/before-migration';
+import { removeLeftovers } from './backup/leftovers';
 import type { BackupSummary } from './backup/write';
 import { throttleProgress, type OpenProgressListener } from './open-progress';
+import { DISK_FULL_ON_OPEN, isDiskFull } from './errors';
 import { cacheStatements } from './statement-cache';
 import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 export type { OpenProgress, OpenProgressListener } from './open-progress';
 export { describeOpenProgress } from './open-progress';
 
-export type DatabaseOpenErrorCode = 'not_knotbook' | 'too_new' | 'damaged' | 'cannot_open';
+export type DatabaseOpenErrorCode = 'not_knotbook' | 'too_new' | 'damaged' | 'cannot_open' | 'disk_full';
 
 /** Why a file was refused. The file has not been modified. */
 export class DatabaseOpenError extends Error {
@@ -66,6 +68,15 @@ const damaged = (name: string) =>
     'damaged',
     `"${name}" is damaged and cannot be opened safely. Restore it from a backup; Knotbook has not changed it.`,
   );
+
+/**
+ * A failure to open that is not the file's fault: a full disk in the words of db/errors.ts
+ * (SQLite may say only "disk I/O error" then), or else `message`.
+ */
+function cannotOpen(file: string, error: unknown, message = (error as Error).message): DatabaseOpenError {
+  if (isDiskFull(error, path.dirname(path.resolve(file)))) return new DatabaseOpenError('disk_full', DISK_FULL_ON_OPEN);
+  return new DatabaseOpenError('cannot_open', message);
+}
 
 function fileSize(file: string): number {
   try {
@@ -155,20 +166,29 @@ function inspectExisting(file: string, size: number, options: OpenOptions): void
     if (error instanceof DatabaseOpenError) throw error;
     if (sqliteCode(error) === 'SQLITE_NOTADB') throw notKnotbook(name);
     if (isCorrupt(error)) throw damaged(name);
-    throw new DatabaseOpenError('cannot_open', `Knotbook could not open "${name}": ${(error as Error).message}`);
+    throw cannotOpen(file, error, `Knotbook could not open "${name}": ${(error as Error).message}`);
   } finally {
     db?.close();
   }
 }
 
 /**
- * The first step of both drivers: an existing file is inspected (and refused, untouched, when it
- * must be); the folder of a new one is created. True when the file exists and has contents.
+ * The first step of both drivers: what a killed Knotbook left of its own work on this file is
+ * removed (db/backup/leftovers.ts: temporary copies beside it and in its backups folder, never
+ * the file itself nor a backup); then an existing file is inspected (and refused, untouched, when
+ * it must be); the folder of a new one is created. True when the file exists and has contents.
  */
 function prepare(file: string, options: OpenOptions): boolean {
+  removeLeftovers(file);
   const size = fileSize(file);
   if (size > 0) inspectExisting(file, size, options);
-  else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  else {
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    } catch (error) {
+      throw cannotOpen(file, error);
+    }
+  }
   return size > 0;
 }
 
@@ -177,7 +197,7 @@ function prepare(file: string, options: OpenOptions): boolean {
  * folder beside it (db/backup/before-migration.ts); without that copy the file is not updated,
  * and the open is refused with the copy's own plain words.
  */
-const copyRefused = (error: unknown) => new DatabaseOpenError('cannot_open', (error as Error).message);
+const copyRefused = (file: string, error: unknown) => cannotOpen(file, error);
 
 /**
  * The last step of both drivers: WAL journal, foreign keys on, synchronous=FULL so an
@@ -189,10 +209,7 @@ function openToWrite(file: string, options: OpenOptions): Database.Database {
   try {
     db = new Database(file, { nativeBinding: options.nativeBinding });
   } catch (error) {
-    throw new DatabaseOpenError(
-      'cannot_open',
-      `Knotbook could not open "${path.basename(file)}": ${(error as Error).message}`,
-    );
+    throw cannotOpen(file, error, `Knotbook could not open "${path.basename(file)}": ${(error as Error).message}`);
   }
   try {
     db.pragma('journal_mode = WAL');
@@ -208,6 +225,7 @@ function openToWrite(file: string, options: OpenOptions): Database.Database {
     db.close();
     // A migration that runs into a damaged page rolls back whole: the records are as they were.
     if (isCorrupt(error)) throw damaged(path.basename(file));
+    if (isDiskFull(error, path.dirname(path.resolve(file)))) throw cannotOpen(file, error);
     throw error;
   }
 }
@@ -224,7 +242,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     try {
       backupBeforeMigration(file, { nativeBinding: options.nativeBinding });
     } catch (error) {
-      throw copyRefused(error);
+      throw copyRefused(file, error);
     }
   }
   return openToWrite(file, options);
@@ -246,7 +264,7 @@ export async function openDatabaseAsync(file: string, options: AsyncOpenOptions 
     try {
       copy = await backupBeforeMigrationAsync(file, { nativeBinding: options.nativeBinding, onProgress: report });
     } catch (error) {
-      throw copyRefused(error);
+      throw copyRefused(file, error);
     }
     if (copy) {
       report({ stage: 'updating' });

@@ -7,13 +7,17 @@
  *   worker it starts (the host context, the restore at startup).
  * - openAppDatabase opens the file with that build, seeding the demo when asked. A file it refuses
  *   (damaged, not Knotbook's, too new, cannot be read) is a 'file' problem: main offers a backup.
+ *   A full disk is a 'disk_full' problem (db/errors.ts): the file is not to blame, and a restore
+ *   needs room too, so no backup is offered.
  * Every failure becomes a plain-words message for a dialog. The file is never modified when it
  * is refused (db/open.ts inspects it read-only first); the full check of the file then runs in
  * the background (db/integrity.ts).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { seedDemo } from '../db/demo';
+import { DISK_FULL_ON_OPEN, isDiskFull } from '../db/errors';
 import {
   NativeBindingError,
   describeNativeLoadError,
@@ -24,7 +28,7 @@ import { DatabaseOpenError, openDatabaseAsync, type OpenProgressListener } from 
 import type { DatabaseChoice } from './args';
 import { errorKind } from './startup-messages';
 
-export type ProblemKind = 'engine' | 'file';
+export type ProblemKind = 'engine' | 'file' | 'disk_full';
 
 export interface OpenProblem {
   ok: false;
@@ -90,15 +94,24 @@ export async function openAppDatabase(
     // The host context (db/host.ts) starts the whole-file check and the day's backup.
     return { ok: true, db };
   } catch (error) {
-    return describeOpenFailure(error);
+    return describeOpenFailure(error, choice.file);
   }
 }
 
-function describeOpenFailure(error: unknown): OpenProblem {
+function describeOpenFailure(error: unknown, file: string): OpenProblem {
   // The engine was loaded a moment ago, so this is not expected; if it happens all the same, it
   // is still no reason to offer a backup over the file.
   const native = describeNativeLoadError(error);
   if (native) return { ok: false, kind: 'engine', message: native };
+  if (error instanceof DatabaseOpenError && error.code === 'disk_full') {
+    return { ok: false, kind: 'disk_full', message: error.message };
+  }
+  // A file refused for what it holds keeps its own words; anything else on a full disk (the
+  // demo's seeding too) is the full disk.
+  const refusedForContents = error instanceof DatabaseOpenError && error.code !== 'cannot_open';
+  if (!refusedForContents && isDiskFull(error, path.dirname(file))) {
+    return { ok: false, kind: 'disk_full', message: DISK_FULL_ON_OPEN };
+  }
   if (error instanceof DatabaseOpenError) return { ok: false, kind: 'file', message: error.message };
   const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   return { ok: false, kind: 'file', message: `Knotbook could not open its database: ${detail}` };

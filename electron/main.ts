@@ -29,11 +29,11 @@ import { registerPdfExport } from './pdf-export';
 import { denyAllPermissions, hardenWebContents } from './security';
 import {
   ENGINE_PROBLEM_TITLE,
-  REFUSED_FILE_TITLE,
   RESTORE_FAILED_TITLE,
   STARTUP_FAILED_TITLE,
   engineProblemDetail,
   errorKind,
+  openProblemText,
   refusedFileBox,
   restoreFailureMessage,
   settingsFolderProblem,
@@ -164,8 +164,7 @@ function run(): void {
     }
     if (!opened.ok) {
       opening.close();
-      const title = opened.kind === 'engine' ? ENGINE_PROBLEM_TITLE : REFUSED_FILE_TITLE;
-      const message = opened.kind === 'engine' ? engineProblemDetail(opened.message) : opened.message;
+      const { title, message } = openProblemText(opened);
       return stop(title, message);
     }
     ctx = hostContext(opened.db, {

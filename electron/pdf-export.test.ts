@@ -57,6 +57,16 @@ describe('safePdfFileName', () => {
     expect(safePdfFileName('CON')).toBe('CON note.pdf');
     expect(safePdfFileName('x'.repeat(300))).toBe(`${'x'.repeat(120)}.pdf`);
   });
+
+  it('drops the invisible direction controls, so a name cannot read backwards or hide its ending', () => {
+    // "Ana \u202Efdp.exe" would show as "Ana exe.pdf" in a file list.
+    expect(safePdfFileName('Session note - Ana \u202Efdp.exe - 2026-11-21.pdf')).toBe(
+      'Session note - Ana fdp.exe - 2026-11-21.pdf',
+    );
+    const controls = '\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+    expect(safePdfFileName(`Session note - ${controls}Ana${controls}.pdf`)).toBe('Session note - Ana.pdf');
+    expect(safePdfFileName(controls)).toBe('Session note.pdf');
+  });
 });
 
 describe('withPdfExtension', () => {

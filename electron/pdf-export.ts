@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, PrintToPDFOptions, SaveDialogOptions } from 'electron';
 import { EXPORT_PDF_CHANNEL, type ExportPdfRequest, type ExportPdfResult } from '../db/api/bridge';
+import { withoutBidiControls } from '../db/api/file-name';
 import { isTrustedSender } from './security';
 
 /** Page margins in inches; the page's own @page rule uses the same. */
@@ -46,11 +47,12 @@ export function parseExportRequest(input: unknown): ExportPdfRequest | null {
 
 /**
  * A file name (never a path) safe on Windows, macOS and Linux, ending in .pdf: no folder
- * separators or characters Windows refuses, no control characters, no leading or trailing dots
- * and spaces, not a reserved device name, not too long.
+ * separators or characters Windows refuses, no control characters (the invisible direction
+ * controls included, which could make the name read backwards), no leading or trailing dots and
+ * spaces, not a reserved device name, not too long.
  */
 export function safePdfFileName(suggested: string): string {
-  let base = suggested
+  let base = withoutBidiControls(suggested)
     .replace(/\.pdf$/i, '')
     // eslint-disable-next-line no-control-regex -- control characters are what is removed here
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')

@@ -1,9 +1,16 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BackupError } from '../db/backup';
 import type { BackupEntry } from '../db/backup';
+import { DISK_FULL_ON_OPEN, FULL_BELOW_BYTES, freeBytes, isDiskFull } from '../db/errors';
 import {
+  DISK_FULL_TITLE,
+  ENGINE_PROBLEM_TITLE,
   REFUSED_FILE_TITLE,
   errorKind,
+  openProblemText,
   refusedFileBox,
   restoreFailureMessage,
   settingsFolderProblem,
@@ -81,5 +88,64 @@ describe('the startup offer for a refused file', () => {
     expect(options.buttons).toEqual(['Show the backups folder', 'Quit']);
     expect(options.cancelId).toBe(1);
     expect(choices).toEqual(['open-folder', 'quit']);
+  });
+});
+
+describe('a full disk (issue 17)', () => {
+  const DISK_FULL =
+    'The disk holding your Knotbook file is full. Free some space (empty the trash, move large files), then open Knotbook again. Nothing was changed.';
+
+  it('is said in the same plain words on every startup path', () => {
+    expect(DISK_FULL_ON_OPEN).toBe(DISK_FULL);
+    for (const code of ['SQLITE_FULL', 'ENOSPC', 'EDQUOT']) {
+      expect(startupFailureMessage(failure(code))).toBe(DISK_FULL);
+      expect(restoreFailureMessage(failure(code))).toBe(DISK_FULL);
+    }
+    // Wrapped by whoever caught it first.
+    expect(startupFailureMessage(new Error('could not open', { cause: failure('SQLITE_FULL') }))).toBe(DISK_FULL);
+    expect(openProblemText({ kind: 'disk_full', message: 'disk I/O error' })).toEqual({
+      title: DISK_FULL_TITLE,
+      message: DISK_FULL,
+    });
+    const settings = settingsFolderProblem('/data/knotbook', failure('ENOSPC'));
+    expect(settings).toContain('/data/knotbook');
+    expect(settings).toMatch(
+      /is full[\s\S]*Free some space \(empty the trash, move large files\), then start Knotbook again\./,
+    );
+    expect(settings).not.toContain(SECRET);
+  });
+
+  it('leaves other problems in their own words', () => {
+    expect(startupFailureMessage(failure('SQLITE_IOERR'))).toContain('(For support: SQLITE_IOERR)');
+    expect(restoreFailureMessage(new BackupError('write_failed', 'There is not enough free space.'))).toBe(
+      'There is not enough free space.',
+    );
+    expect(openProblemText({ kind: 'file', message: '"k.sqlite" is damaged.' })).toEqual({
+      title: REFUSED_FILE_TITLE,
+      message: '"k.sqlite" is damaged.',
+    });
+    expect(openProblemText({ kind: 'engine', message: 'Reinstall Knotbook.' }).title).toBe(ENGINE_PROBLEM_TITLE);
+  });
+
+  it('is recognised from "disk I/O error" when the disk holding the file has no room left', () => {
+    // What SQLite says when its shared-memory file cannot grow on a full disk.
+    const ioError = failure('SQLITE_IOERR_SHMSIZE');
+    expect(isDiskFull(ioError, '/data', () => 0)).toBe(true);
+    expect(isDiskFull(ioError, '/data', () => FULL_BELOW_BYTES - 1)).toBe(true);
+    expect(isDiskFull(ioError, '/data', () => FULL_BELOW_BYTES)).toBe(false);
+    expect(isDiskFull(ioError, '/data', () => undefined)).toBe(false);
+    expect(isDiskFull(ioError)).toBe(false);
+    expect(isDiskFull(failure('SQLITE_FULL'), '/data', () => 10 * FULL_BELOW_BYTES)).toBe(true);
+  });
+
+  it('measures the free space of the nearest folder that exists', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'knotbook-free-'));
+    try {
+      const here = freeBytes(folder);
+      expect(here).toBeGreaterThan(0);
+      expect(freeBytes(path.join(folder, 'not', 'made', 'yet'))).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -5,6 +5,8 @@
  *   --demo        a fresh database in the temp folder, filled with a few example clients
  *   --no-build    serve the renderer already built in dist/renderer
  *   --no-backup   skip the day's automatic backup (the benchmark's throwaway copies)
+ * A file it cannot open is said in plain words on stderr, a full disk in the desktop app's words
+ * (db/errors.ts), and it exits with 1.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +14,8 @@ import { parseArgs } from 'node:util';
 import type Database from 'better-sqlite3';
 import { build } from 'vite';
 import { hostContext } from '../db/host';
-import { openDatabase } from '../db/open';
+import { DISK_FULL_ON_OPEN, isDiskFull } from '../db/errors';
+import { DatabaseOpenError, openDatabase } from '../db/open';
 import { seedDemo } from '../db/demo';
 import { startApiServer } from '../db/http/server';
 import packageJson from '../package.json' with { type: 'json' };
@@ -42,16 +45,29 @@ const databasePath = values.demo
   ? path.join(os.tmpdir(), `knotbook-demo-${Date.now()}.sqlite`)
   : path.resolve(values.db ?? path.join(root, '.tmp', 'knotbook-dev.sqlite'));
 
+/**
+ * Why the file did not open: a refusal for what the file holds in its own words; otherwise, when
+ * the error or the disk says it is full, that (SQLite may say only "disk I/O error" then).
+ */
+function openProblem(error: unknown): string {
+  const refusedForContents = error instanceof DatabaseOpenError && error.code !== 'cannot_open';
+  if (!refusedForContents && isDiskFull(error, path.dirname(databasePath))) return DISK_FULL_ON_OPEN;
+  return error instanceof Error ? error.message : String(error);
+}
+
 function open(): Database.Database {
+  let db: Database.Database | undefined;
   try {
-    return openDatabase(databasePath);
+    db = openDatabase(databasePath);
+    if (values.demo) seedDemo(db);
+    return db;
   } catch (error) {
-    console.error((error as Error).message);
+    db?.close();
+    console.error(openProblem(error));
     process.exit(1);
   }
 }
 const db = open();
-if (values.demo) seedDemo(db);
 // The whole-file check and the day's backup run in the background (db/host.ts).
 const ctx = hostContext(db, {
   file: databasePath,
@@ -64,6 +80,12 @@ const server = await startApiServer({
   ctx,
   staticDir: path.join(root, 'dist', 'renderer'),
   port,
+}).catch((error: unknown) => {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
+  console.error(
+    `Knotbook could not listen on port ${port} (${code}). Close the program using it, or choose another with --port.`,
+  );
+  process.exit(1); // SQLite folds the write-ahead log back on the next open
 });
 
 console.log(`Database: ${databasePath}`);

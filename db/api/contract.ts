@@ -15,6 +15,7 @@ import {
   type HandoutContent,
   type HomeCarePlan,
   type IllustrationId,
+  type SignedHomeCare,
 } from './home-care';
 import { NDI_ITEM_COUNT, type NdiAnswers } from './ndi';
 import type { ClientProgress } from './progress';
@@ -101,6 +102,8 @@ export interface SignedRecord {
   client: Pick<Client, 'givenName' | 'familyName' | 'dateOfBirth' | 'contraindications'>;
   practitioner: Settings['practitioner'];
   practice: Settings['practice'];
+  /** The plan's exercises as signed; absent on sessions signed before Knotbook kept them. */
+  homeCare?: SignedHomeCare;
 }
 
 /** A draft left unsigned, for the home screen. */
@@ -184,10 +187,26 @@ export type ExportedFile =
   | { kind: 'json'; fileName: string; text: string }
   | { kind: 'csv'; fileName: string; files: { name: string; text: string }[] };
 
+/**
+ * A practice setting, or the therapist's choice about a built-in exercise, that differs between
+ * this computer and an imported file, in words: "Practitioner: Your name", "Jo Park", "Jo Parks".
+ */
+export interface SettingDifference {
+  what: string;
+  here: string;
+  inFile: string;
+}
+
+/** What to do with settings that differ on import: keep this computer's, or take the file's. */
+export type ImportSettingsChoice = 'keep' | 'replace';
+
 /** What an import added, and what was there already, per table. */
 export interface ImportReport {
   imported: Record<string, number>;
   alreadyPresent: Record<string, number>;
+  /** Settings that differ from this computer's: kept as they were ('keep'), or the file's taken ('replace'). */
+  settingsDiffer: SettingDifference[];
+  settings: ImportSettingsChoice;
 }
 
 /** The optional app lock (db/queries/app-lock.ts). */
@@ -196,19 +215,50 @@ export interface AppLockStatus {
   locked: boolean;
   /** Minutes without use after which Knotbook locks itself; null when there is no lock. */
   idleMinutes: number | null;
+  /** Seconds to wait before the next passphrase is checked, after repeated wrong ones; 0 when none. */
+  waitSeconds: number;
 }
 
-export interface AppInfo {
-  appVersion: string;
-  schemaVersion: number;
-  databasePath: string;
+/** The wait after repeated wrong passphrases, in the API's refusals and on the lock screen alike. */
+export const waitSentence = (seconds: number): string =>
+  `Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} before trying again.`;
+
+/**
+ * The full check of the database file, which runs in the background after opening: 'checking'
+ * until it ends; 'damaged' means Knotbook refuses every change from then on; 'tampered' that the
+ * file is sound but was changed outside Knotbook (see IntegrityTamper; it stays writable);
+ * 'unchecked' that the check could not run (the file stays writable).
+ */
+export type IntegrityState = 'checking' | 'ok' | 'damaged' | 'tampered' | 'unchecked';
+
+/** What the background check found changed outside Knotbook (integrity 'tampered'). */
+export interface IntegrityTamper {
   /**
-   * The full check of the database file, which runs in the background after opening: 'checking'
-   * until it ends; 'damaged' means Knotbook refuses every change from then on; 'unchecked' that
-   * the check could not run (the file stays writable).
+   * The first audit entry that breaks the chain: its content is not what was written
+   * ('changed'), or it does not follow the entry before it ('missing before'). Null when the
+   * chain holds.
    */
-  integrity: 'checking' | 'ok' | 'damaged' | 'unchecked';
+  auditBreak: { entryId: number; at: string; reason: 'changed' | 'missing before' } | null;
+  /** Knotbook's safeguards in the file found missing or altered, as what each protects ("signed sessions"). */
+  safeguards: string[];
 }
+
+/**
+ * What Knotbook tells about itself and its file. While it is locked, nothing about the file (no
+ * path, no schema version, no check result: 'checking' until it is unlocked, so the damage
+ * banner asks again then).
+ */
+export type AppInfo =
+  | {
+      locked: false;
+      appVersion: string;
+      schemaVersion: number;
+      databasePath: string;
+      integrity: IntegrityState;
+      /** With integrity 'tampered': what was found. */
+      tamper?: IntegrityTamper;
+    }
+  | { locked: true; appVersion: string; integrity: 'checking' };
 
 // ---------------------------------------------------------------------------------------------
 // Models of a session's chart and plan: marks, referral zones, the exercise library, home-care
@@ -438,10 +488,16 @@ const backupNameSchema = z
   .string()
   .regex(/^knotbook-[A-Za-z0-9-]+\.(sqlite|knbtbak)$/, { error: 'is not the name of a Knotbook backup' });
 
+/** A new passphrase (the app lock, encrypted backups) has at least this many characters... */
+export const MIN_PASSPHRASE_LENGTH = 8;
+/** ...and is not only spaces (db/backup/encrypted.ts refuses the same). */
+export const isBlankPassphrase = (passphrase: string): boolean => passphrase.trim() === '';
+
 const passphraseSchema = z
   .string()
-  .min(8, 'must be at least 8 characters')
-  .max(1024, 'must be at most 1024 characters');
+  .min(MIN_PASSPHRASE_LENGTH, { error: `must be at least ${MIN_PASSPHRASE_LENGTH} characters`, abort: true })
+  .max(1024, 'must be at most 1024 characters')
+  .refine((passphrase) => !isBlankPassphrase(passphrase), 'cannot be only spaces');
 const byId = z.strictObject({ id: idSchema });
 
 // ---------------------------------------------------------------------------------------------
@@ -560,7 +616,13 @@ export const operations = {
   ),
   'export.client': op<ExportedFile>()(z.strictObject({ clientId: idSchema, format: z.enum(['json', 'csv']) })),
   'export.all': op<ExportedFile>()(z.strictObject({ format: z.enum(['json', 'csv']) })),
-  'import.json': op<ImportReport>()(z.strictObject({ text: z.string().max(200_000_000) })),
+  'import.json': op<ImportReport>()(
+    z.strictObject({
+      text: z.string().max(200_000_000),
+      /** Settings that differ: this computer's are kept unless 'replace' (records are imported either way). */
+      settings: z.enum(['keep', 'replace']).default('keep'),
+    }),
+  ),
 } as const;
 
 export type Operations = typeof operations;

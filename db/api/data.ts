@@ -16,9 +16,10 @@ import {
   restoreBackup,
   type BackupSummary,
 } from '../backup';
-import { randomSuffix } from '../backup/files';
+import { randomSuffix, removeWithSidecars } from '../backup/files';
 import { freeBackupPath, freeEncryptedBackupPath, tempPathFor } from '../backup/names';
-import { BackupFileError, decryptFile, encryptFile } from '../backup/encrypted';
+import { BackupFileError, encryptFile } from '../backup/encrypted';
+import { withDecryptedBackup } from '../backup/encrypted-restore';
 import { AppError } from '../errors';
 import { nowIso } from '../ids';
 import { exportAll, exportClient, exportCsv, importJson, toJsonText, type KnotbookExport } from '../export';
@@ -102,20 +103,21 @@ function fromBackupFileError(error: unknown): never {
   throw error;
 }
 
-/** An online backup to a scratch file, encrypted into the backups folder, the scratch file removed. */
+/** A checked online backup to a temporary file, encrypted into the backups folder, the temporary file removed. */
 export async function createEncryptedBackup(
   ctx: ApiContext,
   { passphrase }: OpParsed<'backups.createEncrypted'>,
 ): Promise<BackupInfo> {
-  const folder = folderOf(ctx);
   const at = new Date(nowIso());
-  const plain = await manualBackup(ctx, at);
+  const file = freeEncryptedBackupPath(folderOf(ctx), at);
+  // The checked plain copy has a temporary name, never a backup's: if Knotbook is killed before
+  // it is removed, the next start removes it (db/backup/leftovers.ts).
+  const plain = await backupTo(ctx.db, tempPathFor(file, randomSuffix()), { nativeBinding: ctx.nativeBinding });
   try {
-    const file = freeEncryptedBackupPath(folder, at);
     await encryptFile(plain.file, file, passphrase).catch(fromBackupFileError);
     return infoOf(file, 'encrypted', at);
   } finally {
-    fs.rmSync(plain.file, { force: true });
+    removeWithSidecars(plain.file);
   }
 }
 
@@ -132,14 +134,15 @@ async function withPlainBackup<T>(
   const file = backupFile(ctx, name);
   if (!name.endsWith('.knbtbak')) return work(file);
   if (!passphrase) throw new AppError('invalid_input', 'This backup is encrypted: enter its passphrase.');
-  // Named as the backup module's temporary files, so rotation clears one left by a crash.
-  const scratch = tempPathFor(file, randomSuffix());
-  try {
-    await decryptFile(file, scratch, passphrase).catch(fromBackupFileError);
-    return await work(scratch);
-  } finally {
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${scratch}${suffix}`, { force: true });
-  }
+  // Decrypted to a scratch file the next start removes if this process is killed meanwhile.
+  let decrypted = false;
+  return withDecryptedBackup(file, passphrase, (plain) => {
+    decrypted = true;
+    return work(plain);
+  }).catch((error: unknown) => {
+    if (decrypted) throw error;
+    return fromBackupFileError(error);
+  });
 }
 
 export async function inspectNamedBackup(
@@ -215,12 +218,12 @@ export function exportEverything(ctx: ApiContext, { format: kind }: OpParsed<'ex
   return asFile(exportAll(ctx.db), 'everything', kind);
 }
 
-export function importFromJson(ctx: ApiContext, { text }: OpParsed<'import.json'>): ImportReport {
+export function importFromJson(ctx: ApiContext, { text, settings }: OpParsed<'import.json'>): ImportReport {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new AppError('invalid_input', 'That file is not a Knotbook export: it is not JSON. Nothing was imported.');
   }
-  return importJson(ctx.db, data, ctx.actor);
+  return importJson(ctx.db, data, ctx.actor, settings);
 }

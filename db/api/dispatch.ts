@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { PROTECTIVE_TRIGGERS } from '../migrations/008-signed-records';
 import { isOpName, operations, type ApiErrorBody, type Envelope, type ErrorCode } from './contract';
 import { handlers, type ApiContext } from './handlers';
 import { describeIssues, labelFor, plainErrorMap } from './validation';
@@ -27,6 +28,8 @@ const sqliteMessages: Record<string, ApiErrorBody> = {
   },
 };
 
+const SAFEGUARD_MESSAGES = new Set(PROTECTIVE_TRIGGERS.map((t) => t.message));
+
 /**
  * Once the background check (db/integrity.ts) has found damage, the connection is query-only
  * and SQLite refuses every write with SQLITE_READONLY: say why, rather than "read-only file".
@@ -42,6 +45,10 @@ function fromError(ctx: ApiContext, error: unknown): Envelope<never> {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code.startsWith('SQLITE_READONLY') && ctx.integrity?.state === 'damaged') {
     return { ok: false, error: DAMAGED_READ_ONLY };
+  }
+  // A safeguard in the file itself (a signed record): its own plain words.
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && error instanceof Error && SAFEGUARD_MESSAGES.has(error.message)) {
+    return fail('read_only', error.message);
   }
   const known = sqliteMessages[code] ?? sqliteMessages[code.split('_').slice(0, 2).join('_')];
   if (known) return { ok: false, error: known };
@@ -82,10 +89,10 @@ const ALLOWED_WHILE_LOCKED = new Set<string>(['app.info', 'lock.status', 'lock.u
 function lockGate(ctx: ApiContext, op: string): Envelope<never> | null {
   const lock = ctx.lock;
   if (!lock?.enabled) return null;
-  if (Date.now() - lock.lastActivity > lock.idleMinutes * 60_000) lock.locked = true;
+  if (lock.now() - lock.lastActivity > lock.idleMinutes * 60_000) lock.locked = true;
   if (ALLOWED_WHILE_LOCKED.has(op)) return null;
   if (lock.locked) return fail('locked', 'Knotbook is locked. Enter your passphrase to unlock it.');
-  if (op !== 'lock.lock') lock.lastActivity = Date.now();
+  if (op !== 'lock.lock') lock.lastActivity = lock.now();
   return null;
 }
 

@@ -60,6 +60,8 @@ import {
   REFERRAL_POINTS_MESSAGE,
   muscleSideKey,
   type AppInfo,
+  type IntegrityState,
+  type IntegrityTamper,
   type OpName,
   type OpParsed,
   type OpResult,
@@ -82,7 +84,7 @@ export interface ApiContext {
   databasePath: string;
   appVersion: string;
   /** The background check of the whole file (db/integrity.ts), when the host runs one. */
-  integrity?: { state: AppInfo['integrity'] } | undefined;
+  integrity?: { state: IntegrityState; tamper?: IntegrityTamper | undefined } | undefined;
   /** The better-sqlite3 build the host loaded (for the worker threads and backup checks). */
   nativeBinding?: string | undefined;
   /**
@@ -107,12 +109,19 @@ export type Handler<K extends OpName> = (ctx: ApiContext, input: OpParsed<K>) =>
 
 /** The operation table: one synchronous handler per operation of the contract. */
 export const handlers: { [K in OpName]: Handler<K> } = {
-  'app.info': (ctx) => ({
-    appVersion: ctx.appVersion,
-    schemaVersion: LATEST_SCHEMA_VERSION,
-    databasePath: ctx.databasePath,
-    integrity: ctx.integrity?.state ?? 'ok',
-  }),
+  // While locked: nothing about the file, only what the lock screen and the damage banner ask.
+  // (No lock state yet means no lock has been asked about: dispatch gates nothing either.)
+  'app.info': (ctx): AppInfo =>
+    ctx.lock?.locked
+      ? { locked: true, appVersion: ctx.appVersion, integrity: 'checking' }
+      : {
+          locked: false,
+          appVersion: ctx.appVersion,
+          schemaVersion: LATEST_SCHEMA_VERSION,
+          databasePath: ctx.databasePath,
+          integrity: ctx.integrity?.state ?? 'ok',
+          ...(ctx.integrity?.tamper ? { tamper: ctx.integrity.tamper } : {}),
+        },
 
   'clients.list': ({ db }, input) => listClients(db, { includeArchived: input.includeArchived ?? false }),
   'clients.search': ({ db }, input) => searchClients(db, input.query, input.limit ?? 50),

@@ -100,6 +100,34 @@ describe('a session’s home-care plan', () => {
     expect(call('homeCare.get', { sessionId: session.id })).toEqual(before);
   });
 
+  it('keeps its exercises as they were when it was signed, while a draft shows the library as it is', () => {
+    const { call, plan, session, client, own } = setup();
+    call('homeCare.save', plan());
+    const draft = call('sessions.create', { clientId: client.id });
+    call('homeCare.save', plan({ sessionId: draft.id, points: [] }));
+    call('settings.update', { practitioner: { name: 'Jo Park' } });
+    call('sessions.sign', { id: session.id });
+    const edited = {
+      name: 'Renamed stretch',
+      steps: ['New first step.'],
+      cautions: 'New caution.',
+      illustration: null,
+    };
+    call('exercises.update', { id: own.id, ...edited, targetMuscles: ['Levator scapulae'] });
+
+    const asSigned = { exerciseId: own.id, name: 'Towel stretch', steps: own.steps, cautions: 'Stop if it hurts.' };
+    const signed = call('homeCare.get', { sessionId: session.id });
+    expect(signed.exercises).toEqual([{ ...asSigned, illustration: null, targetMuscles: ['Upper trapezius'] }]);
+    expect(call('handouts.preview', { sessionId: session.id }).exercises).toMatchObject([
+      { name: 'Towel stretch', steps: own.steps, cautions: 'Stop if it hurts.', targetMuscles: ['Upper trapezius'] },
+    ]);
+    const given = call('handouts.create', { sessionId: session.id, format: 'print' });
+    expect(given.content?.exercises).toMatchObject([{ name: 'Towel stretch', steps: own.steps }]);
+
+    expect(call('homeCare.get', { sessionId: draft.id }).exercises).toMatchObject([{ exerciseId: own.id, ...edited }]);
+    expect(call('handouts.preview', { sessionId: draft.id }).exercises).toMatchObject([{ name: 'Renamed stretch' }]);
+  });
+
   it('writes one audit entry naming what changed, and none when nothing did', () => {
     const { call, client, plan } = setup();
     const log = () => call('audit.listForClient', { clientId: client.id }).filter((e) => e.entity === 'home_care_plan');

@@ -133,11 +133,35 @@ export type HandoutReferral = z.output<typeof handoutReferralSchema>;
 export type PlanItem = z.output<typeof planItemSchema>;
 export type PlanPoint = z.output<typeof planPointSchema>;
 
+/**
+ * An exercise as a plan shows it: its words and drawing from the library. A draft's plan shows
+ * the library as it is now; a signed session's shows them as they were when it was signed.
+ */
+export interface PlanExercise {
+  exerciseId: string;
+  name: string;
+  illustration: IllustrationId | null;
+  targetMuscles: string[];
+  steps: string[];
+  cautions: string;
+}
+
+/**
+ * What signing keeps of the home-care plan (inside sessions.signed_record): the exercises as the
+ * plan showed them, so renaming or editing an exercise later does not change a signed plan. The
+ * doses, notes and points are the plan's own rows, locked with the session.
+ */
+export interface SignedHomeCare {
+  exercises: PlanExercise[];
+}
+
 export interface HomeCarePlan {
   sessionId: string;
   /** False once the session is signed: the plan is locked with it. */
   editable: boolean;
   items: (PlanItem & { position: number })[];
+  /** The exercise of each item, in the items' order, as this plan shows it (see PlanExercise). */
+  exercises: PlanExercise[];
   points: PlanPoint[];
   note: string;
   nextVisitAt: string | null;

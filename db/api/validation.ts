@@ -117,6 +117,7 @@ export const fieldLabels: Record<string, string> = {
   currentPassphrase: 'Current passphrase',
   idleMinutes: 'Lock after',
   handoutId: 'Home-care sheet',
+  settings: 'Settings that differ',
   // The red-flag questions, by their short names: "Red flag “pain after a fall…” must be yes or no".
   ...Object.fromEntries(Object.entries(RED_FLAG_SHORT).map(([id, short]) => [id, `Red flag “${short}”`])),
 };

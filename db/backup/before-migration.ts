@@ -19,6 +19,7 @@ import type { OpenProgressListener } from '../open-progress';
 import { BackupError, writeFailure } from './errors';
 import { fsyncFile, moveIntoPlace, randomSuffix, removeWithSidecars } from './files';
 import { defaultBackupFolder, freeBackupPath, tempPathFor } from './names';
+import { reusableCopy } from './reuse-copy';
 import { verifyBackup, verifyBackupSync, type ExpectedContents, type VerifiedContents } from './verify';
 import { sourceContents, type BackupSummary } from './write';
 
@@ -79,10 +80,17 @@ interface DueCopy {
 }
 
 /**
- * Opens the file read-only and decides: a copy is due for a Knotbook file whose schema is above 0
- * and below this version's. Returns null (the connection closed) when none is due.
+ * What is due: nothing, the copy an earlier, interrupted open of this same file already made and
+ * verified (reuse-copy.ts: an update cut off by a kill then makes no second copy), or a new copy.
  */
-function dueCopy(source: string, folder: string, options: BeforeMigrationOptions): DueCopy | null {
+type Due = null | { reuse: BackupSummary } | DueCopy;
+
+/**
+ * Opens the file read-only and decides: a copy is due for a Knotbook file whose schema is above 0
+ * and below this version's, unless the newest copy before this update is already a copy of the
+ * file as it is. Returns null (the connection closed) when none is due.
+ */
+function dueCopy(source: string, folder: string, options: BeforeMigrationOptions): Due {
   const db = new Database(source, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
   try {
     db.pragma('busy_timeout = 5000');
@@ -91,6 +99,11 @@ function dueCopy(source: string, folder: string, options: BeforeMigrationOptions
     if (applicationId !== KNOTBOOK_APPLICATION_ID || version < 1 || version >= LATEST_SCHEMA_VERSION) {
       db.close();
       return null;
+    }
+    const reuse = reusableCopy(db, folder, LATEST_SCHEMA_VERSION, options.nativeBinding);
+    if (reuse) {
+      db.close();
+      return { reuse };
     }
     fs.mkdirSync(folder, { recursive: true });
     const final = freeBackupPath(folder, 'before-migration', options.now ?? new Date(), LATEST_SCHEMA_VERSION);
@@ -131,6 +144,7 @@ export async function backupBeforeMigrationAsync(
   try {
     const copy = dueCopy(where.source, where.folder, options);
     if (!copy) return null;
+    if ('reuse' in copy) return copy.reuse;
     temp = copy.temp;
     let expected: ExpectedContents;
     try {
@@ -173,6 +187,7 @@ export function backupBeforeMigration(file: string, options: BeforeMigrationOpti
   try {
     const copy = dueCopy(where.source, where.folder, options);
     if (!copy) return null;
+    if ('reuse' in copy) return copy.reuse;
     temp = copy.temp;
     let expected: ExpectedContents;
     try {
@@ -181,7 +196,13 @@ export function backupBeforeMigration(file: string, options: BeforeMigrationOpti
     } finally {
       copy.db.close();
     }
-    return keep(copy, verifyBackupSync(copy.temp, expected, { nativeBinding: options.nativeBinding }));
+    // Switched to a rollback journal as the async copy is, so a later look at it (reuse-copy.ts)
+    // leaves nothing beside it.
+    const contents = verifyBackupSync(copy.temp, expected, {
+      nativeBinding: options.nativeBinding,
+      toRollbackJournal: true,
+    });
+    return keep(copy, contents);
   } catch (error) {
     throw explained(error, where.source, where.folder);
   } finally {

@@ -56,7 +56,7 @@ async function failure(promise: Promise<unknown>): Promise<BackupFileError> {
   return error as BackupFileError;
 }
 
-const leftovers = (dir: string) => fs.readdirSync(dir).filter((name) => name.endsWith('.part'));
+const leftovers = (dir: string) => fs.readdirSync(dir).filter((name) => name.endsWith('.partial'));
 
 describe('encrypted backup round trip', () => {
   it('gives back a real database byte for byte, with its client', async () => {

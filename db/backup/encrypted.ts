@@ -16,10 +16,11 @@ import fs, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { isBlankPassphrase, MIN_PASSPHRASE_LENGTH } from '../api/contract';
+import { tempPathFor } from './names';
 
 export const BACKUP_MAGIC = Buffer.from('KNBTBAK\0', 'latin1');
 export const BACKUP_FORMAT_VERSION = 1;
-export const MIN_PASSPHRASE_LENGTH = 8;
 
 const SALT_LENGTH = 16;
 const IV_LENGTH = 12;
@@ -170,7 +171,7 @@ function passphraseBytes(passphrase: string): Buffer {
 function checkNewPassphrase(passphrase: unknown): Buffer {
   if (typeof passphrase !== 'string') throw fail('passphrase_too_short', BACKUP_MESSAGES.passphraseTooShort);
   const letters = [...passphrase.normalize('NFC')].length;
-  if (letters < MIN_PASSPHRASE_LENGTH || passphrase.trim() === '') {
+  if (letters < MIN_PASSPHRASE_LENGTH || isBlankPassphrase(passphrase)) {
     throw fail('passphrase_too_short', BACKUP_MESSAGES.passphraseTooShort);
   }
   return passphraseBytes(passphrase);
@@ -287,9 +288,9 @@ async function refuseSameFile(from: string, to: string): Promise<void> {
   if (a && b && a.ino !== 0n && a.dev === b.dev && a.ino === b.ino) throw fail('io', BACKUP_MESSAGES.sameFile);
 }
 
+/** Named as the backup module's other temporary files, so the next start removes one left by a kill (leftovers.ts). */
 function tempPathBeside(destination: string): string {
-  const base = path.basename(destination).slice(0, 100);
-  return path.join(path.dirname(destination), `.${base}.${randomBytes(6).toString('hex')}.part`);
+  return tempPathFor(destination, randomBytes(6).toString('hex'));
 }
 
 /** Makes the rename itself durable (POSIX); Windows has no folder handle to flush. */

@@ -6,11 +6,11 @@
  * the original. Only the main file is ever read, as only it is restored.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../migrations';
 import { readFacts, type FactsOutcome } from './facts';
 import { hasSidecars, readHeader } from './files';
+import { inspectFolderPrefix } from './leftovers';
 
 export type InspectFailure = 'not_sqlite' | 'not_knotbook' | 'too_new' | 'damaged' | 'unreadable';
 
@@ -68,9 +68,9 @@ function judge(outcome: FactsOutcome, file: string, bytes: number): BackupInspec
   };
 }
 
-/** Reads the facts of a private copy of `file`, removed afterwards. */
+/** Reads the facts of a private copy of `file`, removed afterwards (or at the next start, after a kill: leftovers.ts). */
 async function readFactsOfCopy(file: string, options: InspectOptions): Promise<FactsOutcome> {
-  const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'knotbook-inspect-'));
+  const folder = await fs.promises.mkdtemp(inspectFolderPrefix());
   try {
     const copy = path.join(folder, 'backup.sqlite');
     await fs.promises.copyFile(file, copy);

@@ -124,14 +124,39 @@ export function listBackups(folder: string): BackupEntry[] {
   return entries.sort((a, b) => b.at.localeCompare(a.at) || b.name.localeCompare(a.name));
 }
 
-/** Temporary files of ours: `.<final name>.<12 hex>.partial` (and SQLite's files beside them). */
-const TEMP = /^\.knotbook-.*\.[0-9a-f]{12}\.partial(?:-journal|-wal|-shm)?$/;
+/**
+ * Temporary files of ours in a backups folder: `.<final name>.p<process id>-<12 hex>.partial`
+ * (and SQLite's files beside them). The process id says whose it is: one whose process is gone
+ * was left by a kill or a crash (leftovers.ts). Older versions wrote `.<name>.<12 hex>.partial`,
+ * and a decrypted scratch file's own temporary file has a second leading dot.
+ */
+const TEMP = /^\.{1,2}knotbook-.*\.(?:p(\d{1,10})-)?[0-9a-f]{12}\.partial(?:-journal|-wal|-shm)?$/;
 
-/** A hidden temporary name beside `finalFile`, for writing before the rename. */
+/** A hidden temporary name beside `finalFile`, for writing before the rename; tagged with this process's id. */
 export function tempPathFor(finalFile: string, random: string): string {
-  return path.join(path.dirname(finalFile), `.${path.basename(finalFile)}.${random}.partial`);
+  return path.join(path.dirname(finalFile), `.${path.basename(finalFile)}.p${process.pid}-${random}.partial`);
 }
 
 export function isOurTempFile(name: string): boolean {
   return TEMP.test(name);
+}
+
+/**
+ * The process that wrote a temporary file of ours (`pid`), or `pid: null` for a name of an older
+ * version, which carried none; undefined for any other name. `databaseName` (the database file's
+ * own name) also matches the temporary files a restore writes beside the database.
+ */
+export function tempFileOwner(name: string, databaseName?: string): { pid: number | null } | undefined {
+  const match = TEMP.exec(name) ?? (databaseName === undefined ? null : besideDatabase(databaseName).exec(name));
+  if (!match) return undefined;
+  return { pid: match[1] === undefined ? null : Number(match[1]) };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `.knotbook.sqlite.p123-<12 hex>.partial` and SQLite's files beside it: a restore's copy beside the database. */
+function besideDatabase(databaseName: string): RegExp {
+  return new RegExp(
+    String.raw`^\.${escapeRegExp(databaseName)}\.(?:p(\d{1,10})-)?[0-9a-f]{12}\.partial(?:-journal|-wal|-shm)?$`,
+  );
 }

@@ -1,8 +1,11 @@
 /**
  * Restoring a backup, for when the app's connection is closed (the host closes it, calls this,
  * and opens the database again). In order, stopping with nothing replaced at any failure:
- *  1. the backup is inspected (inspect.ts) and refused unless it can be restored;
- *  2. it is copied beside the database under a temporary name, flushed, and the copy checked;
+ *  1. the backup is inspected (inspect.ts) and refused unless it can be restored, or unless it
+ *     is too old to carry the app lock the database has (keep-lock.ts);
+ *  2. it is copied beside the database under a temporary name (one the next start removes if
+ *     this is cut off: leftovers.ts), the database's app lock written into the copy in place of
+ *     the backup's (so a restore never removes or changes the lock), flushed, and the copy checked;
  *  3. the database as it is now is kept in the backups folder (safety-copy.ts), which also
  *     folds its write-ahead log into it and makes sure nothing else has it open;
  *  4. SQLite's files beside the database are removed (a stale log would be applied to the
@@ -14,6 +17,7 @@ import { BackupError } from './errors';
 import { readFacts } from './facts';
 import { fsyncFile, fsyncFolder, randomSuffix, removeWithSidecars } from './files';
 import { inspectBackup } from './inspect';
+import { currentLock, keepLock, refuseLosingLock } from './keep-lock';
 import { defaultBackupFolder, tempPathFor } from './names';
 import { keepSafetyCopy, removeSidecars, restoringFailure } from './safety-copy';
 
@@ -63,15 +67,19 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   }
   const inspection = await inspectBackup(backupFile, { nativeBinding });
   if (!inspection.ok) throw new BackupError('refused', inspection.message, inspection.reason);
+  const lock = currentLock(databaseFile, nativeBinding);
+  refuseLosingLock(lock, inspection.schemaVersion, backupFile);
 
   const temp = tempPathFor(databaseFile, randomSuffix());
   try {
     try {
       await fs.promises.copyFile(backupFile, temp, fs.constants.COPYFILE_EXCL);
+      keepLock(temp, lock, nativeBinding);
     } catch (error) {
       throw restoringFailure(error, databaseFile);
     }
-    const copied = await readFacts(temp, { nativeBinding, toRollbackJournal: true });
+    // A byte copy of the backup just inspected whole: what is checked is the writing (facts.ts).
+    const copied = await readFacts(temp, { nativeBinding, toRollbackJournal: true, check: 'pages' });
     if (
       'error' in copied ||
       copied.facts.intact !== true ||

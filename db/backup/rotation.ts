@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startOfDay, startOfISOWeek, startOfMonth } from 'date-fns';
 import { removeQuietly } from './files';
-import { isOurTempFile, listBackups } from './names';
+import { isLeftBehind } from './leftovers';
+import { listBackups, tempFileOwner } from './names';
 
 const RULES: readonly { periodOf: (d: Date) => Date; count: number }[] = [
   { periodOf: startOfDay, count: 7 },
@@ -44,12 +45,13 @@ export function backupsToKeep(dates: readonly Date[], now: Date): Set<number> {
   return keep;
 }
 
-/** Our temporary files older than this were left by a backup that never finished. */
+/** Our temporary files of an older version (no process id) older than this were left by a backup that never finished. */
 const STALE_TEMP_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Deletes the daily backups in `folder` that backupsToKeep does not keep at `now`, and our
- * temporary files left by a backup that was cut off a day or more ago. Files of any other name
+ * temporary files left by a process that is gone (or, for an older version's names, which carry
+ * no process id, left a day or more ago). Files of any other name
  * are never touched. Returns the deleted paths.
  */
 export function rotateBackups(folder: string, now: Date): string[] {
@@ -70,10 +72,13 @@ export function rotateBackups(folder: string, now: Date): string[] {
   } catch {
     // No folder: nothing to tidy.
   }
-  for (const name of names.filter(isOurTempFile)) {
+  for (const name of names) {
+    const owner = tempFileOwner(name);
+    if (!owner) continue;
     const file = path.join(path.resolve(folder), name);
+    if (owner.pid !== null && !isLeftBehind(owner.pid)) continue; // still being written
     try {
-      if (now.getTime() - fs.statSync(file).mtimeMs < STALE_TEMP_MS) continue;
+      if (owner.pid === null && now.getTime() - fs.statSync(file).mtimeMs < STALE_TEMP_MS) continue;
     } catch {
       continue;
     }

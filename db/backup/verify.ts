@@ -38,16 +38,18 @@ function judge(outcome: FactsOutcome, expected: ExpectedContents): VerifiedConte
 
 /**
  * Checks a written backup through its own read-only connection, in a worker thread: Knotbook's
- * application id, the source's schema version, `PRAGMA integrity_check` 'ok', and the source's
- * counts of clients and sessions. Rejects with a BackupError ('not_verified', `detail` naming the
- * check); the caller removes the file. `toRollbackJournal` is for a temporary file of ours only.
+ * application id, the source's schema version, every page of the copy read and accounted for
+ * (facts.ts, the 'pages' check: the copy is SQLite's page-for-page copy of a file the app
+ * checks at every start, so what is checked is the writing), and the source's counts of clients
+ * and sessions. Rejects with a BackupError ('not_verified', `detail` naming the check); the
+ * caller removes the file. `toRollbackJournal` is for a temporary file of ours only.
  */
 export async function verifyBackup(
   file: string,
   expected: ExpectedContents,
   options: FactsOptions = {},
 ): Promise<VerifiedContents> {
-  return judge(await readFacts(file, options), expected);
+  return judge(await readFacts(file, { check: 'pages', ...options }), expected);
 }
 
 /**
@@ -59,5 +61,5 @@ export function verifyBackupSync(
   expected: ExpectedContents,
   options: FactsOptions = {},
 ): VerifiedContents {
-  return judge(readFactsSync(file, options), expected);
+  return judge(readFactsSync(file, { check: 'pages', ...options }), expected);
 }

@@ -14,7 +14,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { COLUMNS, JSON_COLUMNS, TABLE_NAMES, type KnotbookExport, type TableName } from './format';
-import type { AnyRow } from './tables';
+import { rowsOf, type AnyRow } from './tables';
 
 type Cell = string | number | null;
 
@@ -48,5 +48,5 @@ export function tableCsv(table: TableName, rows: readonly AnyRow[]): string {
 
 /** Every table of the export as CSV text, by table name (each starts with a UTF-8 BOM). */
 export function exportCsv(data: KnotbookExport): Map<TableName, string> {
-  return new Map(TABLE_NAMES.map((table) => [table, tableCsv(table, data.tables[table] as AnyRow[])]));
+  return new Map(TABLE_NAMES.map((table) => [table, tableCsv(table, rowsOf(data, table))]));
 }

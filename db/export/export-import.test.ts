@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { appendAudit, AUDIT_CHAIN_SQL, findAuditChainBreak, type AuditChainRow } from '../queries/audit-log';
+import { BUILT_IN_EXERCISES } from '../seed/exercises';
 import { openTestApi } from '../testing/api';
 import { ACTOR } from '../testing/temp-db';
 import { exportAll, exportClient, toJsonText } from './export';
@@ -13,8 +15,13 @@ function recordedPractice() {
   return { ...api, maya };
 }
 
-/** Audit entries without their numbers, which each database gives its own. */
-const withoutIds = (entries: readonly { id: number }[]) => entries.map(({ id: _id, ...rest }) => rest);
+/** Audit entries without their numbers and chain, which each database gives its own. */
+const withoutIds = <T extends { id: number; prev_hash?: string | undefined; hash?: string | undefined }>(
+  entries: readonly T[],
+) => entries.map(({ id: _id, prev_hash: _prev, hash: _hash, ...rest }) => rest);
+
+/** How many rows each table of a file holds. */
+const countsOf = (data: KnotbookExport) => Object.fromEntries(TABLE_NAMES.map((t) => [t, data.tables[t]?.length ?? 0]));
 
 /** A file as it would be read back from disk. */
 const throughText = (data: KnotbookExport): unknown => JSON.parse(toJsonText(data));
@@ -26,11 +33,11 @@ describe('exporting a client', () => {
     expect(exportSchema.safeParse(data).success).toBe(true);
     expect(data).toMatchObject({
       format: 'knotbook-export',
-      formatVersion: 2,
-      appSchemaVersion: 7,
+      formatVersion: 3,
+      appSchemaVersion: 8,
       scope: { kind: 'client', clientId: maya.client.id },
     });
-    const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, data.tables[t].length]));
+    const counts = countsOf(data);
     expect(counts).toEqual({
       clients: 1,
       sessions: 2,
@@ -38,6 +45,7 @@ describe('exporting a client', () => {
       referral_zones: 1,
       reassessments: 2,
       exercises: 1, // the therapist's own; the built-in one is in every Knotbook
+      built_in_exercises: 0, // the practice's choices, in an export of everything
       home_care_plan_items: 2,
       home_care_points: 1,
       handouts: 1,
@@ -62,7 +70,7 @@ describe('exporting a client', () => {
   it('is pretty-printed JSON text', () => {
     const { db, maya } = recordedPractice();
     const text = toJsonText(exportClient(db, maya.client.id));
-    expect(text.startsWith('{\n  "format": "knotbook-export",\n  "formatVersion": 2,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "knotbook-export",\n  "formatVersion": 3,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -105,8 +113,7 @@ describe('importing a client’s export', () => {
     const target = openTestApi();
     const report = importJson(target.db, throughText(data), 'Sam Lee');
 
-    const expected = Object.fromEntries(TABLE_NAMES.map((t) => [t, data.tables[t].length]));
-    expect(report.imported).toEqual(expected);
+    expect(report.imported).toEqual(countsOf(data));
     expect(Object.values(report.alreadyPresent).every((n) => n === 0)).toBe(true);
 
     const copy = exportClient(target.db, source.maya.client.id);
@@ -120,8 +127,13 @@ describe('importing a client’s export', () => {
       action: 'create',
       entity: 'import',
       client_id: source.maya.client.id,
-      changes: TABLE_NAMES.filter((t) => t !== 'settings'),
+      changes: TABLE_NAMES.filter((t) => !['settings', 'exercises', 'built_in_exercises'].includes(t)),
     });
+    // The therapist's own exercise is the practice's: its import is recorded with no client.
+    const practiceEntry = target.db
+      .prepare("SELECT actor, changes FROM audit_log WHERE entity = 'import' AND client_id IS NULL")
+      .all();
+    expect(practiceEntry).toEqual([{ actor: 'Sam Lee', changes: '["exercises"]' }]);
     // The client's page reads it as before.
     expect(target.call('sessions.get', { id: source.maya.first.id }).signedBy).toBe('Jo Park');
     expect(target.call('handouts.get', { id: source.maya.handout.id }).content).toEqual(source.maya.handout.content);
@@ -134,7 +146,7 @@ describe('importing a client’s export', () => {
     const before = fingerprint(db);
     const report = importJson(db, throughText(data), ACTOR);
     expect(Object.values(report.imported).every((n) => n === 0)).toBe(true);
-    expect(report.alreadyPresent).toEqual(Object.fromEntries(TABLE_NAMES.map((t) => [t, data.tables[t].length])));
+    expect(report.alreadyPresent).toEqual(countsOf(data));
     expect(fingerprint(db)).toEqual(before);
   });
 
@@ -153,7 +165,7 @@ describe('importing a client’s export', () => {
     const source = recordedPractice();
     const data = exportClient(source.db, source.maya.client.id);
     const reversed = throughText(data) as KnotbookExport;
-    for (const table of TABLE_NAMES) reversed.tables[table].reverse();
+    for (const table of TABLE_NAMES) reversed.tables[table]?.reverse();
     expect(reversed.tables.marks.map((m) => m.kind)).toContain('satellite');
     const target = openTestApi();
     importJson(target.db, reversed, ACTOR);
@@ -193,39 +205,70 @@ describe('importing a client’s export', () => {
 });
 
 describe('exporting everything', () => {
-  it('covers every table and imports into an empty database as the same rows', () => {
+  it('round-trips every column of every table, the built-in exercises the therapist hid included', () => {
     const source = recordedPractice();
     makeClientRecord(source, 'Luis', 'Ortega');
+    const [hidden, hiddenAndShown] = BUILT_IN_EXERCISES;
+    if (!hidden || !hiddenAndShown) throw new Error('no built-in exercises');
+    source.call('exercises.setHidden', { id: hidden.id, hidden: true });
+    source.call('exercises.setHidden', { id: hiddenAndShown.id, hidden: true });
+    source.call('exercises.setHidden', { id: hiddenAndShown.id, hidden: false });
     const data = exportAll(source.db);
     expect(data.scope).toEqual({ kind: 'all' });
-    for (const table of TABLE_NAMES) expect(data.tables[table].length, table).toBeGreaterThan(0);
+    for (const table of TABLE_NAMES) expect(data.tables[table]?.length, table).toBeGreaterThan(0);
     expect(data.tables.settings.map((s) => s.key).sort()).toEqual(['paperSize', 'practice', 'practitioner']);
     expect(data.tables.exercises.every((e) => e.built_in === 0)).toBe(true);
+    expect(data.tables.built_in_exercises).toHaveLength(BUILT_IN_EXERCISES.length);
     expect(data.tables.audit_log.some((e) => e.client_id === null)).toBe(true);
 
     const target = openTestApi();
     const report = importJson(target.db, throughText(data), ACTOR);
     expect(report.imported.settings).toBe(3);
+    expect(report.imported.built_in_exercises).toBe(1);
+    expect(report.settingsDiffer).toEqual([]);
     const copy = exportAll(target.db);
-    for (const table of TABLE_NAMES.filter((t) => t !== 'audit_log')) {
+    for (const table of TABLE_NAMES.filter((t) => t !== 'audit_log' && t !== 'built_in_exercises')) {
       expect(copy.tables[table], table).toEqual(data.tables[table]);
     }
-    expect(withoutIds(copy.tables.audit_log).slice(0, -1)).toEqual(withoutIds(data.tables.audit_log));
-    expect(copy.tables.audit_log.at(-1)).toMatchObject({ entity: 'import', client_id: null });
+    // Each database added its built-in exercises when it was made: the choices travel, not those times.
+    const choices = (file: KnotbookExport) => file.tables.built_in_exercises?.map((e) => [e.id, e.hidden]);
+    expect(choices(copy)).toEqual(choices(data));
+    const hiddenRow = (file: KnotbookExport) => file.tables.built_in_exercises?.find((e) => e.id === hidden.id);
+    expect(hiddenRow(copy)).toEqual(hiddenRow(data));
+    expect(target.call('exercises.list', { includeHidden: false }).map((e) => e.id)).not.toContain(hidden.id);
+
+    const imports = withoutIds(copy.tables.audit_log).slice(data.tables.audit_log.length);
+    expect(withoutIds(copy.tables.audit_log).slice(0, data.tables.audit_log.length)).toEqual(
+      withoutIds(data.tables.audit_log),
+    );
+    expect(imports.map((e) => [e.entity, e.client_id])).toEqual([
+      ['import', source.maya.client.id],
+      ['import', data.tables.clients[1]?.id],
+      ['import', null],
+    ]);
+    expect(findAuditChainBreak(target.db.prepare(AUDIT_CHAIN_SQL).iterate() as Iterable<AuditChainRow>)).toBeNull();
     expect(target.call('settings.get', {}).practitioner.name).toBe('Jo Park');
   });
 
   it('keeps two identical audit entries as two', () => {
     const source = recordedPractice();
+    const twin = {
+      at: '2026-03-01T09:00:00.000Z',
+      actor: 'Jo Park',
+      action: 'update' as const,
+      entity: 'settings',
+      entityId: 'settings',
+      clientId: null,
+      changes: ['paperSize'],
+    };
+    appendAudit(source.db, twin);
+    appendAudit(source.db, twin);
     const data = exportAll(source.db);
-    const [entry] = data.tables.audit_log;
-    if (!entry) throw new Error('no audit entry');
-    data.tables.audit_log.push({ ...entry, id: 9999 });
     const target = openTestApi();
+    appendAudit(target.db, twin);
     const report = importJson(target.db, throughText(data), ACTOR);
-    expect(report.imported.audit_log).toBe(data.tables.audit_log.length);
-    const again = importJson(source.db, throughText(data), ACTOR);
-    expect(again.imported).toMatchObject({ audit_log: 1, clients: 0 });
-    expect(again.alreadyPresent.audit_log).toBe(data.tables.audit_log.length - 1);
+    expect(report.imported.audit_log).toBe(data.tables.audit_log.length - 1);
+    expect(report.alreadyPresent.audit_log).toBe(1);
+    expect(target.db.prepare('SELECT count(*) FROM audit_log WHERE at = ?').pluck().get(twin.at)).toBe(2);
   });
 });

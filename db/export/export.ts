@@ -24,8 +24,9 @@ const bySession = (table: TableName) =>
 
 /**
  * Which rows belong to one client (`t` is the table). Their exercises are the therapist's own
- * ones their plans use; Knotbook's built-in exercises are never exported (every Knotbook
- * database has them, with the same ids). Settings are the practice's, not the client's.
+ * ones their plans use; Knotbook's built-in exercises are not exported (every Knotbook
+ * database has them, with the same ids). Settings and the therapist's choices about built-in
+ * exercises are the practice's, not the client's.
  */
 const CLIENT_ROWS: { [T in TableName]: string | null } = {
   clients: 'clients t WHERE t.id = @clientId',
@@ -36,6 +37,7 @@ const CLIENT_ROWS: { [T in TableName]: string | null } = {
   reassessments: bySession('reassessments'),
   exercises: `exercises t WHERE t.built_in = 0 AND t.id IN (SELECT i.exercise_id FROM home_care_plan_items i
                 JOIN sessions s ON s.id = i.session_id WHERE s.client_id = @clientId)`,
+  built_in_exercises: null,
   home_care_plan_items: bySession('home_care_plan_items'),
   home_care_points: bySession('home_care_points'),
   handouts: bySession('handouts'),
@@ -47,6 +49,8 @@ const CLIENT_ROWS: { [T in TableName]: string | null } = {
 const ALL_ROWS: { [T in TableName]: string } = {
   ...(Object.fromEntries(TABLE_NAMES.map((t) => [t, `${t} t`])) as { [T in TableName]: string }),
   exercises: 'exercises t WHERE t.built_in = 0',
+  // Knotbook's own exercises: only what the therapist can change on them (whether they are hidden).
+  built_in_exercises: 'exercises t WHERE t.built_in = 1',
   // The app lock's passphrase hash stays on this computer (db/queries/app-lock.ts).
   settings: "settings t WHERE t.key <> 'app_lock'",
 };
@@ -85,7 +89,10 @@ export function exportClient(db: Database, clientId: string): KnotbookExport {
   return build(db, { kind: 'client', clientId }, CLIENT_ROWS, { clientId });
 }
 
-/** Every table: all clients and their records, the therapist's own exercises, settings, the whole audit log. */
+/**
+ * Every table: all clients and their records, the therapist's own exercises and choices about
+ * the built-in ones, settings, and the whole audit log with its chain.
+ */
 export function exportAll(db: Database): KnotbookExport {
   return build(db, { kind: 'all' }, ALL_ROWS, {});
 }

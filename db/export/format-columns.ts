@@ -7,6 +7,7 @@ import { MARK_KINDS, RELEASES, TECHNIQUES, ZONE_PATTERNS, ZONE_SHAPES } from '..
 import { ILLUSTRATION_IDS } from '../api/home-care';
 import {
   auditChangesValue,
+  chainHash,
   flag,
   handoutContentValue,
   instant,
@@ -215,6 +216,19 @@ export const auditColumns = {
   entity_id: text(),
   client_id: maybeText(),
   changes: auditChangesValue(),
+  /** The chain (format 3 on): the hash of the entry before it in the exporting database, and its own. */
+  prev_hash: chainHash(),
+  hash: chainHash(),
+};
+
+/**
+ * The therapist's choices about Knotbook's built-in exercises (format 3 on): whether each is
+ * hidden, and when that was last changed. Their text is Knotbook's own and does not travel.
+ */
+export const builtInExerciseColumns = {
+  id: recordId(),
+  hidden: flag(),
+  updated_at: instant(),
 };
 
 export const settingColumns = <K extends string, V extends z.ZodType>(key: K, value: V) => ({

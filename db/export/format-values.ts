@@ -113,6 +113,28 @@ const practice = () =>
     { error: says('must be a set of fields') },
   );
 
+/** signed_record.homeCare: the plan's exercises as they showed when the session was signed. */
+const signedHomeCareValue = () =>
+  z.strictObject(
+    {
+      exercises: z.array(
+        z.strictObject(
+          {
+            exerciseId: recordId(),
+            name: text(),
+            illustration: maybeOneOf(ILLUSTRATION_IDS),
+            targetMuscles: textList(),
+            steps: textList(),
+            cautions: text(),
+          },
+          { error: says('must be a set of fields') },
+        ),
+        { error: says('must be a list') },
+      ),
+    },
+    { error: says('must be a set of fields') },
+  );
+
 /** sessions.signed_record: what the printed note showed besides the session when it was signed. */
 export const signedRecordValue = () =>
   z
@@ -124,6 +146,8 @@ export const signedRecordValue = () =>
         ),
         practitioner: practitioner(),
         practice: practice(),
+        /** Absent from sessions signed before signing kept the plan's exercises. */
+        homeCare: signedHomeCareValue().optional(),
       },
       { error: says('must be a set of fields, or null') },
     )
@@ -142,6 +166,16 @@ export const stepsValue = textList;
 
 /** audit_log.changes: the names of the fields that changed (never their values). */
 export const auditChangesValue = textList;
+
+/**
+ * audit_log.prev_hash and hash: sha256 in 64 lowercase hex digits. Optional in the row: files of
+ * format 1 and 2 have no chain; import-checks.ts requires both from format 3 on.
+ */
+export const chainHash = () =>
+  z
+    .string({ error: says('must be 64 lowercase hexadecimal digits') })
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hexadecimal digits')
+    .optional();
 
 /**
  * handouts.content.referral: the referral atlas's zones printed beside the client's points (the

@@ -1,5 +1,5 @@
 /**
- * The Knotbook export format, version 1 (documented for people in docs/EXPORT-FORMAT.md).
+ * The Knotbook export format, version 3 (documented for people in docs/EXPORT-FORMAT.md).
  *
  * One JSON object: what it is (`format`, `formatVersion`), when and from which schema it was
  * made, whose records it holds (`scope`) and the rows of every table, column by column as the
@@ -15,6 +15,7 @@ import { z } from 'zod';
 import {
   amendmentColumns,
   auditColumns,
+  builtInExerciseColumns,
   clientColumns,
   exerciseColumns,
   handoutColumns,
@@ -32,9 +33,11 @@ export const EXPORT_FORMAT = 'knotbook-export';
 /**
  * Goes up when the shape of the file changes; an import reads every version up to its own and
  * refuses a newer one in plain words. 2: a handout's snapshot may hold the referral zones it
- * printed (`content.referral`).
+ * printed (`content.referral`). 3: audit entries carry their chain (`prev_hash`, `hash`), and
+ * `built_in_exercises` carries the therapist's choices about Knotbook's own exercises; both are
+ * required from 3 on (import-checks.ts) and absent from older files, which still import.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Rows, with the CHECK constraints that span two columns.
@@ -91,6 +94,7 @@ export const rowSchemas = {
   referral_zones: z.strictObject(referralZoneColumns),
   reassessments: z.strictObject(reassessmentColumns),
   exercises: z.strictObject(exerciseColumns),
+  built_in_exercises: z.strictObject(builtInExerciseColumns),
   home_care_plan_items: z.strictObject(planItemColumns),
   home_care_points: z.strictObject(pointColumns),
   handouts: z.strictObject(handoutColumns),
@@ -114,6 +118,7 @@ export const COLUMNS: { [T in TableName]: readonly string[] } = {
   referral_zones: Object.keys(referralZoneColumns),
   reassessments: Object.keys(reassessmentColumns),
   exercises: Object.keys(exerciseColumns),
+  built_in_exercises: Object.keys(builtInExerciseColumns),
   home_care_plan_items: Object.keys(planItemColumns),
   home_care_points: Object.keys(pointColumns),
   handouts: Object.keys(handoutColumns),
@@ -130,6 +135,7 @@ export const JSON_COLUMNS: { [T in TableName]: readonly string[] } = {
   referral_zones: ['points'],
   reassessments: [],
   exercises: ['target_muscles', 'steps'],
+  built_in_exercises: [],
   home_care_plan_items: [],
   home_care_points: [],
   handouts: ['content'],
@@ -165,6 +171,8 @@ export const exportSchema = z.strictObject(
         referral_zones: table(rowSchemas.referral_zones),
         reassessments: table(rowSchemas.reassessments),
         exercises: table(rowSchemas.exercises),
+        /** Absent from files of format 1 and 2 (import-checks.ts requires it from 3 on). */
+        built_in_exercises: table(rowSchemas.built_in_exercises).optional(),
         home_care_plan_items: table(rowSchemas.home_care_plan_items),
         home_care_points: table(rowSchemas.home_care_points),
         handouts: table(rowSchemas.handouts),

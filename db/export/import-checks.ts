@@ -1,12 +1,15 @@
 /**
  * The import's checks before it writes anything: is it a Knotbook export this version can read,
- * does every row fit the format, are the keys unique, and does every record it points to exist
- * (in the file or already in the database)? Each refusal is an AppError in plain words, ending
- * with "Nothing was imported."
+ * does every row fit the format, does its audit log hold together (format 3 on: every entry's hash
+ * is over its content and the one before; in an export of everything the entries follow each
+ * other from the start of the chain), are the keys unique, and does every record it points to
+ * exist (in the file or already in the database)? Each refusal is an AppError in plain words,
+ * ending with "Nothing was imported."
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../errors';
 import { schemaVersion } from '../migrations';
+import { auditHash, findAuditChainBreak, type AuditChainRow } from '../queries/audit-log';
 import {
   EXPORT_FORMAT,
   exportSchema,
@@ -16,7 +19,7 @@ import {
   type TableName,
 } from './format';
 import { describeFormatIssues, formatErrorMap } from './messages';
-import { KEYS, REFERENCES, type AnyRow } from './tables';
+import { entryWords, KEYS, REFERENCES, rowsOf, toStored, type AnyRow } from './tables';
 
 export const NOTHING_IMPORTED = 'Nothing was imported.';
 
@@ -51,7 +54,7 @@ function checkUniqueKeys(file: KnotbookExport): void {
   for (const table of TABLE_NAMES) {
     if (table === 'audit_log') continue;
     const seen = new Map<string, number>();
-    (file.tables[table] as AnyRow[]).forEach((row, index) => {
+    rowsOf(file, table).forEach((row, index) => {
       const key = keyOf(table, row);
       const first = seen.get(key);
       if (first !== undefined) {
@@ -68,7 +71,7 @@ function checkReferences(db: Database, file: KnotbookExport): void {
   const idsIn = (table: TableName) => {
     let set = ids.get(table);
     if (!set) {
-      set = new Set((file.tables[table] as AnyRow[]).map((row) => row.id));
+      set = new Set(rowsOf(file, table).map((row) => row.id));
       ids.set(table, set);
     }
     return set;
@@ -76,7 +79,7 @@ function checkReferences(db: Database, file: KnotbookExport): void {
   for (const table of TABLE_NAMES) {
     for (const ref of REFERENCES[table]) {
       const inDatabase = db.prepare(`SELECT 1 FROM ${ref.table} WHERE id = ?`);
-      (file.tables[table] as AnyRow[]).forEach((row, index) => {
+      rowsOf(file, table).forEach((row, index) => {
         const target = row[ref.column];
         if (target === null || idsIn(ref.table).has(target) || inDatabase.get(target)) return;
         throw refuse(
@@ -85,6 +88,43 @@ function checkReferences(db: Database, file: KnotbookExport): void {
       });
     }
   }
+}
+
+/** From format 3 on, the parts older files do not have are required. */
+function checkFormatThree(file: KnotbookExport): void {
+  if (file.formatVersion < 3) return;
+  if (file.tables.built_in_exercises === undefined) throw refuse('The built_in_exercises table is missing.');
+  file.tables.audit_log.forEach((entry, index) => {
+    for (const column of ['prev_hash', 'hash'] as const) {
+      if (entry[column] === undefined) throw refuse(`audit_log row ${index + 1}: ${column} is missing.`);
+    }
+  });
+}
+
+const CHAIN_WORDS: Record<string, string> = {
+  changed: 'was changed after it was written',
+  'missing before': 'does not follow the entry before it (entries were removed or put in before it)',
+};
+
+/**
+ * The file's audit log as written (format 3 on): each entry's hash is over its content and its
+ * prev_hash; in an export of everything, each entry follows the one before, from the start.
+ */
+function checkAuditChain(file: KnotbookExport): void {
+  if (file.formatVersion < 3) return;
+  const rows = file.tables.audit_log
+    .map((entry) => toStored('audit_log', entry) as unknown as AuditChainRow)
+    .sort((a, b) => a.id - b.id);
+  const broken =
+    file.scope.kind === 'all'
+      ? findAuditChainBreak(rows)
+      : (rows
+          .filter((row) => row.hash !== auditHash(row.prev_hash, row))
+          .map((row) => ({ id: row.id, at: row.at, reason: 'changed' }))[0] ?? null);
+  if (!broken) return;
+  throw refuse(
+    `The audit log in this file does not hold together: ${entryWords(broken)} ${CHAIN_WORDS[broken.reason] ?? 'is not in its place'}.`,
+  );
 }
 
 function checkScope(file: KnotbookExport): void {
@@ -104,6 +144,8 @@ export function checkImport(db: Database, data: unknown): KnotbookExport {
   const parsed = exportSchema.safeParse(data, { error: formatErrorMap });
   if (!parsed.success) throw refuse(describeFormatIssues(parsed.error.issues));
   const file = data as KnotbookExport;
+  checkFormatThree(file);
+  checkAuditChain(file);
   checkScope(file);
   checkUniqueKeys(file);
   checkReferences(db, file);

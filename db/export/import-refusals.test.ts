@@ -59,15 +59,17 @@ describe('an import that conflicts with what the database holds', () => {
   it('names the first record that differs and counts the others', () => {
     const { db, maya, file } = recorded();
     const data = file();
-    const [first, second] = data.tables.sessions ?? [];
-    if (!first || !second) throw new Error('no sessions');
-    first.subjective = 'Changed after the export';
+    // The second visit is a draft: the first is signed (signed-records.test.ts).
+    const second = data.tables.sessions?.find((s) => s.id === maya.second.id);
+    const mark = data.tables.marks?.find((m) => m.id === maya.again.id);
+    if (!second || !mark) throw new Error('no draft visit');
+    second.subjective = 'Changed after the export';
     second.duration_minutes = 45;
-    const mark = data.tables.marks?.[0];
-    if (mark) mark.tenderness = 2;
+    mark.tenderness = 2;
+    row(data, 'clients', 0).phone = '555 9999';
     const message = refusedMessage(db, data);
     expect(message).toBe(
-      `The session of 2026-03-02 (id ${maya.first.id}) already exists with different details (subjective): nothing was imported. 2 other records differ too.`,
+      `Client 'Maya Okafor' (id ${maya.client.id}) already exists with different details (phone): nothing was imported. 2 other records differ too.`,
     );
   });
 
@@ -222,13 +224,13 @@ describe('a file that does not fit the format', () => {
     ],
     [
       'a newer export format',
-      (data) => ({ ...data, formatVersion: 3, tables: 'whatever a later Knotbook writes' }),
-      'This file was made by a newer version of Knotbook (export format 3; this Knotbook reads format 2). Update Knotbook, then import it again. Nothing was imported.',
+      (data) => ({ ...data, formatVersion: 4, tables: 'whatever a later Knotbook writes' }),
+      'This file was made by a newer version of Knotbook (export format 4; this Knotbook reads format 3). Update Knotbook, then import it again. Nothing was imported.',
     ],
     [
       'a newer database version',
-      (data) => ({ ...data, appSchemaVersion: 8 }),
-      'This file was exported from a newer version of Knotbook (database version 8; this one is 7). Update Knotbook, then import it again. Nothing was imported.',
+      (data) => ({ ...data, appSchemaVersion: 9 }),
+      'This file was exported from a newer version of Knotbook (database version 9; this one is 8). Update Knotbook, then import it again. Nothing was imported.',
     ],
     ['a list instead of an export', () => [], 'This file is not a Knotbook export. Nothing was imported.'],
     ['text instead of an export', () => 'hello', 'This file is not a Knotbook export. Nothing was imported.'],

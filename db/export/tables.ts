@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { format } from 'date-fns';
-import { COLUMNS, JSON_COLUMNS, type ExportRow, type TableName } from './format';
+import { COLUMNS, JSON_COLUMNS, type ExportRow, type KnotbookExport, type TableName } from './format';
 
 /** The columns that identify a row (audit entries have none that travel: see import.ts). */
 export const KEYS: { [T in TableName]: readonly string[] } = {
@@ -15,6 +15,7 @@ export const KEYS: { [T in TableName]: readonly string[] } = {
   referral_zones: ['id'],
   reassessments: ['session_id', 'site_id'],
   exercises: ['id'],
+  built_in_exercises: ['id'],
   home_care_plan_items: ['id'],
   home_care_points: ['session_id', 'mark_id'],
   handouts: ['id'],
@@ -23,8 +24,12 @@ export const KEYS: { [T in TableName]: readonly string[] } = {
   settings: ['key'],
 };
 
-/** Parents before children; the audit log last, after everything it talks about. */
-export const INSERT_ORDER: readonly TableName[] = [
+/**
+ * The tables whose rows an import adds, parents before children. Settings and the choices about
+ * built-in exercises are the practice's (import-settings.ts); the audit log comes last, after
+ * everything it talks about (import-audit.ts).
+ */
+export const RECORD_TABLES = [
   'clients',
   'exercises',
   'sessions',
@@ -35,9 +40,21 @@ export const INSERT_ORDER: readonly TableName[] = [
   'home_care_points',
   'handouts',
   'amendments',
-  'settings',
-  'audit_log',
-];
+] as const satisfies readonly TableName[];
+export type RecordTable = (typeof RECORD_TABLES)[number];
+
+/** What belongs to a session and is locked with it once it is signed (handouts and amendments are added later). */
+export const SIGNED_WITH_SESSION = [
+  'marks',
+  'referral_zones',
+  'reassessments',
+  'home_care_plan_items',
+  'home_care_points',
+] as const satisfies readonly RecordTable[];
+
+/** A table's rows in a file (`built_in_exercises` is absent from files of format 1 and 2). */
+export const rowsOf = (file: KnotbookExport, table: TableName): AnyRow[] =>
+  (file.tables[table] as AnyRow[] | undefined) ?? [];
 
 export interface Reference {
   column: string;
@@ -60,6 +77,7 @@ export const REFERENCES: { [T in TableName]: readonly Reference[] } = {
     { column: 'from_mark_id', table: 'marks', noun: 'chart point' },
   ],
   exercises: [],
+  built_in_exercises: [],
   home_care_plan_items: [
     { column: 'session_id', table: 'sessions', noun: 'session' },
     { column: 'exercise_id', table: 'exercises', noun: 'exercise' },
@@ -115,6 +133,8 @@ export function describeRow(table: TableName, row: AnyRow): string {
       return `A point to re-assess (session ${String(row.session_id)}, site ${String(row.site_id)})`;
     case 'exercises':
       return `Exercise '${String(row.name)}' ${id}`;
+    case 'built_in_exercises':
+      return `A built-in exercise ${id}`;
     case 'home_care_plan_items':
       return `An exercise of a home-care plan ${id}`;
     case 'home_care_points':
@@ -128,6 +148,16 @@ export function describeRow(table: TableName, row: AnyRow): string {
     case 'audit_log':
       return `Audit entry ${String(row.id)}`;
   }
+}
+
+/** "entry 12 of this file (2026-03-02 23:30, “delete” by Sam)": the file's number, the local time. */
+export function entryWords(entry: { id: unknown; at: unknown; action?: unknown; actor?: unknown }): string {
+  const text = String(entry.at);
+  const at = new Date(text);
+  const when = Number.isNaN(at.getTime()) ? text : format(at, 'yyyy-MM-dd HH:mm');
+  const what =
+    entry.action === undefined ? '' : `, “${String(entry.action)}” by ${String(entry.actor) || 'no one named'}`;
+  return `entry ${String(entry.id)} of this file (${when}${what})`;
 }
 
 // ---------------------------------------------------------------------------------------------

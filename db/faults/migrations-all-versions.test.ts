@@ -14,7 +14,18 @@ import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from '../migrations';
 import { openDatabase } from '../open';
 import { BUILT_IN_EXERCISES } from '../seed/exercises';
 import { tempPath, track } from '../testing/temp-db';
-import { C1, FIXTURES, keyOf, rowsFor, S1, S2, type FixtureGroup, type Row } from './schema-fixtures';
+import { AUDIT_CHAIN_SQL, AUDIT_CHAIN_START, findAuditChainBreak, type AuditChainRow } from '../queries/audit-log';
+import {
+  AUDIT_COUNTED_SINCE,
+  C1,
+  FIXTURES,
+  keyOf,
+  rowsFor,
+  S1,
+  S2,
+  type FixtureGroup,
+  type Row,
+} from './schema-fixtures';
 
 const columnsOf = (db: Database.Database) => (table: string) =>
   new Set((db.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name));
@@ -67,7 +78,10 @@ describe('migrating a copy of every earlier schema version', () => {
   it('has fixtures that name only real columns, and every column by the version before the latest', () => {
     const db = track(new Database(tempPath()));
     migrate(db, LATEST_SCHEMA_VERSION - 1);
-    expect(rowsFor(LATEST_SCHEMA_VERSION - 1, columnsOf(db))).toEqual(FIXTURES);
+    const withoutAuditIds = FIXTURES.map((group) =>
+      group.table === 'audit_log' ? { ...group, rows: group.rows.map(({ id: _id, ...row }) => row) } : group,
+    );
+    expect(rowsFor(LATEST_SCHEMA_VERSION - 1, columnsOf(db))).toEqual(withoutAuditIds);
   });
 
   it.each(earlierVersions)('keeps every record of a version %i file and reads it through the API', (version) => {
@@ -93,14 +107,23 @@ describe('migrating a copy of every earlier schema version', () => {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), `rows in ${table}`).toBe(rows.length + seeded);
     }
 
-    // The audit log is renumbered in the order it was listed (time, then the old id).
-    const entries = [...(tables.get('audit_log') ?? [])].sort(
-      (a, b) => String(a.at).localeCompare(String(b.at)) || String(a.id).localeCompare(String(b.id)),
-    );
+    // Before version 7 the audit log is renumbered in the order it was listed (time, then the old
+    // id); from then on it keeps the numbers it gave, in the order written.
+    const written = tables.get('audit_log') ?? [];
+    const entries =
+      version >= AUDIT_COUNTED_SINCE
+        ? written
+        : [...written].sort(
+            (a, b) => String(a.at).localeCompare(String(b.at)) || String(a.id).localeCompare(String(b.id)),
+          );
     expect(
       db.prepare('SELECT at, actor, action, entity, entity_id, client_id, changes FROM audit_log ORDER BY id').all(),
     ).toEqual(entries.map(({ id: _id, ...rest }) => rest));
     expect(db.prepare('SELECT id FROM audit_log ORDER BY id').pluck().all()).toEqual(entries.map((_, i) => i + 1));
+    // ...chained by hashes from the first entry (schema version 8).
+    const chain = db.prepare(AUDIT_CHAIN_SQL).all() as AuditChainRow[];
+    expect(chain[0]?.prev_hash).toBe(AUDIT_CHAIN_START);
+    expect(findAuditChainBreak(chain)).toBeNull();
     // Columns added later start empty or with their default; every mark has a site.
     expect(db.prepare('SELECT count(*) FROM marks WHERE site_id IS NULL').pluck().get()).toBe(0);
 

@@ -3,6 +3,7 @@ import { ACTOR, openTempDb } from '../testing/temp-db';
 import { startApiServer, type RunningServer } from './server';
 import type Database from 'better-sqlite3';
 import { databaseSnapshot } from '../testing/snapshot';
+import { exchange, jsonRequest, statusOf } from './testing/raw-http';
 
 let server: RunningServer | undefined;
 afterEach(async () => {
@@ -10,9 +11,12 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function start(): Promise<{ db: Database.Database; server: RunningServer }> {
+async function start(maxBodyBytes?: number): Promise<{ db: Database.Database; server: RunningServer }> {
   const { db, file } = openTempDb();
-  server = await startApiServer({ ctx: { db, actor: ACTOR, databasePath: file, appVersion: '0.0.0-test' } });
+  server = await startApiServer({
+    ctx: { db, actor: ACTOR, databasePath: file, appVersion: '0.0.0-test' },
+    maxBodyBytes,
+  });
   return { db, server };
 }
 
@@ -129,5 +133,44 @@ describe('loopback HTTP adapter', () => {
       },
     });
     expect(snapshot(db)).toEqual(before);
+  });
+
+  it('answers an address it cannot read in plain words, and keeps answering (issue 17)', async () => {
+    const { server: s } = await start();
+    const get = (where: string) =>
+      exchange(s.port, `GET ${where} HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nConnection: close\r\n\r\n`);
+    for (const where of [`/%E0%A4%A?token=${s.token}`, `/%?token=${s.token}`, '//', '//[']) {
+      const reply = await get(where);
+      expect([statusOf(reply), where]).toEqual([400, where]);
+      expect(reply.text).toMatch(/\r\n\r\nThis address is not valid\. Open Knotbook with the full address/);
+    }
+    // Without the token the address is not even read.
+    expect(statusOf(await get('/%'))).toBe(401);
+    expect((await call(s, { op: 'clients.list', input: {} })).status).toBe(200);
+  });
+
+  it('refuses a body larger than the limit without reading it all, and keeps answering', async () => {
+    const { db, server: s } = await start(64 * 1024);
+    const before = snapshot(db);
+    const big = JSON.stringify({
+      op: 'clients.create',
+      input: { givenName: 'Ann', healthHistory: 'x'.repeat(100_000) },
+    });
+    // Said to be too large: refused at once.
+    const declared = await exchange(s.port, jsonRequest(s.port, s.token, '{}', 1024 * 1024));
+    expect(statusOf(declared)).toBe(413);
+    expect(declared.text).toContain('"message":"The request is too large."');
+    // Found to be too large as it arrives (no length said): refused, or the connection closed.
+    const chunk = (text: string) => `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`;
+    const streamed = await exchange(
+      s.port,
+      `POST /api/call HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nAuthorization: Bearer ${s.token}\r\n` +
+        `Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n` +
+        `${chunk(big.slice(0, 50_000))}${chunk(big.slice(50_000))}0\r\n\r\n`,
+    );
+    expect([0, 413]).toContain(statusOf(streamed));
+    expect(streamed.timedOut).toBe(false);
+    expect(snapshot(db)).toEqual(before);
+    expect((await call(s, { op: 'clients.list', input: {} })).status).toBe(200);
   });
 });

@@ -2,7 +2,8 @@
  * The loopback HTTP adapter of the API, for `npm run serve` and end-to-end tests: the same
  * operation table as the Electron IPC adapter, behind `POST /api/call`, plus the built
  * renderer as static files. It binds 127.0.0.1 only, requires the per-run token on every
- * request, and refuses other origins and other Host names (DNS rebinding).
+ * request, and refuses other origins and other Host names (DNS rebinding). Any request at all
+ * is answered or has its connection closed, never stopping the server (db/http/fuzz.test.ts).
  * It never logs request bodies or results: they are health records.
  */
 import crypto from 'node:crypto';
@@ -10,6 +11,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import type { Envelope, ErrorCode } from '../api/contract';
 import { dispatchAsync } from '../api/dispatch';
 import type { ApiContext } from '../api/handlers';
@@ -22,6 +24,8 @@ export interface ApiServerOptions {
   port?: number | undefined;
   /** Defaults to a fresh random token. */
   token?: string | undefined;
+  /** The largest request body taken; MAX_BODY_BYTES unless a test wants less. */
+  maxBodyBytes?: number | undefined;
 }
 
 export interface RunningServer {
@@ -61,6 +65,11 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** Said for an address that cannot be read: a broken %-escape (`/%E0%A4%A`), or `//`. */
+const BAD_ADDRESS = 'This address is not valid. Open Knotbook with the full address printed by "npm run serve".';
+/** Said when answering failed in a way no check above foresaw; the server stays up. */
+const NOT_ANSWERED = 'Knotbook could not answer this request. Try again.';
+
 function sameSecret(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -68,29 +77,72 @@ function sameSecret(given: string | undefined, token: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function sendJson(res: http.ServerResponse, envelope: Envelope<unknown>): void {
-  const status = envelope.ok ? 200 : statusFor[envelope.error.code];
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(envelope));
+/**
+ * Once a reply has begun, nothing else can be said on it: the connection is dropped instead
+ * (the client then sees a cut-off reply, never a wrong one). True when a reply may still be sent.
+ */
+function canReply(res: http.ServerResponse): boolean {
+  if (!res.headersSent) return true;
+  if (!res.writableEnded) res.destroy();
+  return false;
 }
 
-function refuse(res: http.ServerResponse, code: ErrorCode, message: string): void {
-  sendJson(res, { ok: false, error: { code, message } });
+function sendText(res: http.ServerResponse, status: number, text: string): void {
+  if (!canReply(res)) return;
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
+function sendJson(res: http.ServerResponse, envelope: Envelope<unknown>, status?: number): void {
+  if (!canReply(res)) return;
+  const body = JSON.stringify(envelope);
+  res.writeHead(status ?? (envelope.ok ? 200 : statusFor[envelope.error.code]), {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function refuse(res: http.ServerResponse, code: ErrorCode, message: string, status?: number): void {
+  sendJson(res, { ok: false, error: { code, message } }, status);
+}
+
+/** The last resort of every handler: a plain 500, or a dropped connection; never a throw. */
+function answerFailure(res: http.ServerResponse): void {
+  try {
+    sendText(res, 500, NOT_ANSWERED);
+  } catch {
+    res.destroy();
+  }
+}
+
+type Body = { ok: true; text: string } | { ok: false; reason: 'too_large' | 'cut_short' };
+
+/**
+ * The request's body, up to `limit` bytes: a body said (Content-Length) or found to be larger is
+ * not read any further; a client that goes away before the end gives 'cut_short'.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Body> {
+  return new Promise((resolve) => {
+    if (Number(req.headers['content-length']) > limit) return resolve({ ok: false, reason: 'too_large' });
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(undefined);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      chunks.length = 0;
+      resolve({ ok: false, reason: 'too_large' });
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('error', () => resolve({ ok: false, reason: 'cut_short' }));
+    req.on('close', () => resolve({ ok: false, reason: 'cut_short' })); // after 'end' this changes nothing
   });
 }
 
@@ -102,8 +154,38 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+/** The request's address, or undefined when it cannot be read (`//`, `\\`, `//[`). */
+function requestUrl(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path asked for, %-escapes decoded, or undefined when an escape is broken (`/%`). */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file under `root` to send for `requested`, if it is one (never a folder, never outside). */
+function fileToServe(root: string, requested: string): string | undefined {
+  const file = path.resolve(root, `.${requested}`);
+  if (!file.startsWith(root + path.sep)) return undefined;
+  try {
+    return fs.statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined; // missing, or a name the file system refuses (a NUL byte)
+  }
+}
+
 export function startApiServer(options: ApiServerOptions): Promise<RunningServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const cookieName = () => `knotbook_${port}`;
@@ -115,11 +197,16 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(res, 'invalid_input', 'The request must be sent as JSON.');
     }
-    const body = await readBody(req);
-    if (body === undefined) return refuse(res, 'invalid_input', 'The request is too large.');
+    const body = await readBody(req, maxBodyBytes);
+    if (!body.ok && body.reason === 'too_large') {
+      // The rest of the body is not read: the connection closes once this is sent.
+      res.setHeader('Connection', 'close');
+      return refuse(res, 'invalid_input', 'The request is too large.', 413);
+    }
+    if (!body.ok) return refuse(res, 'invalid_input', 'The request was cut short.');
     let message: unknown;
     try {
-      message = JSON.parse(body);
+      message = JSON.parse(body.text);
     } catch {
       return refuse(res, 'invalid_input', 'The request is not valid JSON.');
     }
@@ -134,23 +221,12 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
     const queryToken = url.searchParams.get('token') ?? undefined;
     const cookieToken = cookieValue(req.headers.cookie, cookieName());
     if (!sameSecret(queryToken, token) && !sameSecret(cookieToken, token)) {
-      res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Open Knotbook with the full address printed by "npm run serve", including its token.');
-      return;
+      return sendText(res, 401, 'Open Knotbook with the full address printed by "npm run serve", including its token.');
     }
-    const root = path.resolve(options.staticDir ?? '');
-    const requested = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.resolve(root, `.${requested}`);
-    if (
-      !options.staticDir ||
-      !file.startsWith(root + path.sep) ||
-      !fs.existsSync(file) ||
-      !fs.statSync(file).isFile()
-    ) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found.');
-      return;
-    }
+    const requested = decodedPath(url.pathname);
+    if (requested === undefined) return sendText(res, 400, BAD_ADDRESS);
+    const file = options.staticDir ? fileToServe(path.resolve(options.staticDir), requested) : undefined;
+    if (!file) return sendText(res, 404, 'Not found.');
     res.writeHead(200, {
       'Content-Type': mimeTypes[path.extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -159,26 +235,36 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
       'Cache-Control': 'no-store',
       'Set-Cookie': `${cookieName()}=${token}; Path=/; HttpOnly; SameSite=Strict`,
     });
-    fs.createReadStream(file).pipe(res);
+    // A file that cannot be read after all (removed meanwhile) drops the connection mid-reply.
+    pipeline(fs.createReadStream(file), res, () => undefined);
   }
 
-  const server = http.createServer((req, res) => {
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     if (!allowedHosts().includes(req.headers.host ?? '')) {
-      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Knotbook answers on 127.0.0.1 only.');
-      return;
+      return sendText(res, 403, 'Knotbook answers on 127.0.0.1 only.');
     }
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts().some((host) => origin === `http://${host}`)) {
       return refuse(res, 'unauthorized', 'Requests from other web pages are refused.');
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const url = requestUrl(req.url);
+    if (!url) return sendText(res, 400, BAD_ADDRESS);
     if (url.pathname === '/api/call') {
-      handleApi(req, res).catch(() => refuse(res, 'internal', 'The request could not be read.'));
+      handleApi(req, res).catch(() => answerFailure(res));
     } else if (req.method === 'GET' || req.method === 'HEAD') {
       handleStatic(req, res, url);
     } else {
-      res.writeHead(405).end();
+      sendText(res, 405, 'Knotbook does not take this kind of request here.');
+    }
+  }
+
+  // Whatever a request holds, it is answered (or its connection dropped): it never stops the
+  // server. Requests Node itself cannot parse get Node's own 400 ('clientError').
+  const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch {
+      answerFailure(res);
     }
   });
 
@@ -186,6 +272,11 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       port = (server.address() as AddressInfo).port;
+      server.off('error', reject);
+      // A connection that could not be accepted (too many open files) is no reason to stop.
+      server.on('error', (error: NodeJS.ErrnoException) =>
+        console.error(`knotbook: the local server could not take a connection (${error.code ?? error.name})`),
+      );
       resolve({
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,

@@ -6,6 +6,7 @@ import { migration004 } from './004-home-care';
 import { migration005 } from './005-ndi';
 import { migration006 } from './006-client-search';
 import { migration007 } from './007-compact-storage';
+import { migration008 } from './008-signed-records';
 import type { Migration } from './types';
 
 /** Every schema version, in order. Append only: never edit a migration that has shipped. */
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -4,7 +4,7 @@
  * A retired exercise stays readable for the plans that used it, but cannot be changed.
  */
 import type { Database } from 'better-sqlite3';
-import type { Exercise } from '../api/contract';
+import type { Exercise, PlanExercise } from '../api/contract';
 import { AppError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { appendAudit } from './audit-log';
@@ -97,6 +97,32 @@ export function getExercise(db: Database, id: string): Exercise {
   const row = db.prepare('SELECT * FROM exercises WHERE id = ?').get(id) as ExerciseRow | undefined;
   if (!row) throw notFound('exercise');
   return toModel(row);
+}
+
+/** An exercise as a plan shows it (and as signing keeps it). */
+export function toPlanExercise(exercise: Exercise): PlanExercise {
+  return {
+    exerciseId: exercise.id,
+    name: exercise.name,
+    illustration: exercise.illustration,
+    targetMuscles: exercise.targetMuscles,
+    steps: exercise.steps,
+    cautions: exercise.cautions,
+  };
+}
+
+/**
+ * The exercises of a session's plan as the library has them now, in the plan's order: what a
+ * draft's plan shows, and what signing keeps (signSession stores it in the signed record).
+ */
+export function planExercisesNow(db: Database, sessionId: string): PlanExercise[] {
+  const rows = db
+    .prepare(
+      `SELECT e.* FROM home_care_plan_items i JOIN exercises e ON e.id = i.exercise_id
+        WHERE i.session_id = ? ORDER BY i.position, i.created_at, i.id`,
+    )
+    .all(sessionId) as ExerciseRow[];
+  return rows.map((row) => toPlanExercise(toModel(row)));
 }
 
 /** The library by name; hidden and retired exercises only when asked for. */

@@ -1,14 +1,15 @@
 /**
  * What a home-care handout shows, gathered from the plan, the chart, the library and settings
  * into one snapshot (HandoutContent). A recorded handout keeps its snapshot, so it prints again
- * the same after the library or the plan has changed.
+ * the same after the library or the plan has changed; a signed session's exercises come as they
+ * were when it was signed.
  */
 import type { Database } from 'better-sqlite3';
 import { POINT_CAUTION_FOR_CLIENTS, RED_FLAGS_FOR_CLIENTS } from '../api/clinical';
 import type { HandoutContent } from '../api/contract';
 import type { MarkRow } from './marks';
 import { getClient } from './clients';
-import { getExercise } from './exercises';
+import { getExercise, toPlanExercise } from './exercises';
 import { getPlan } from './home-care';
 import { getSession } from './sessions';
 import { getSettings } from './settings';
@@ -27,8 +28,9 @@ export function buildHandoutContent(db: Database, sessionId: string, givenAt: st
     clientName: [client.givenName, client.familyName].filter(Boolean).join(' '),
     sessionStartedAt: session.startedAt,
     givenAt,
-    exercises: plan.items.map((item) => {
-      const exercise = getExercise(db, item.exerciseId);
+    exercises: plan.items.map((item, i) => {
+      // As the plan shows it: a signed session's exercises as they were when it was signed.
+      const exercise = plan.exercises[i] ?? toPlanExercise(getExercise(db, item.exerciseId));
       return {
         name: exercise.name,
         illustration: exercise.illustration,

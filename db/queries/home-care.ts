@@ -2,15 +2,15 @@
  * A session's home-care plan as one piece: the exercises with their doses (table
  * home_care_plan_items), the client's own points to press (home_care_points), a personal note
  * and the next appointment (columns of sessions). Saved whole, in one transaction; locked with
- * the session once it is signed.
+ * the session once it is signed, when its exercises are kept as they were (signed_record.homeCare).
  */
 import type { Database } from 'better-sqlite3';
 import { notForSelfPressure } from '../api/clinical';
-import type { HomeCarePlan, OpParsed, PlanPoint } from '../api/contract';
+import type { HomeCarePlan, OpParsed, PlanExercise, PlanPoint, SignedHomeCare } from '../api/contract';
 import { AppError } from '../errors';
 import { newId, nowIso } from '../ids';
 import { appendAudit } from './audit-log';
-import { getExercise } from './exercises';
+import { getExercise, planExercisesNow } from './exercises';
 import { assertSessionEditable, getSession } from './sessions';
 
 interface ItemRow {
@@ -27,6 +27,25 @@ interface PointRow {
   mark_id: string;
   hold_seconds: number | null;
   times_per_day: number | null;
+}
+
+/** The home care kept in a signed record, or null (a draft, or a session signed before it was kept). */
+export function signedHomeCare(signedRecord: unknown): SignedHomeCare | null {
+  const kept = (signedRecord as { homeCare?: unknown } | null)?.homeCare as SignedHomeCare | undefined;
+  return kept && Array.isArray(kept.exercises) ? kept : null;
+}
+
+/**
+ * The exercises as the plan shows them: the library's now for a draft; for a signed session, as
+ * they were at signing (an exercise the signed record does not hold, on a session signed before
+ * it kept them, is shown as the library has it).
+ */
+function shownExercises(db: Database, sessionId: string, signedRecord: unknown): PlanExercise[] {
+  const now = planExercisesNow(db, sessionId);
+  const kept = signedHomeCare(signedRecord);
+  if (!kept) return now;
+  const byId = new Map(kept.exercises.map((e) => [e.exerciseId, e]));
+  return now.map((e) => byId.get(e.exerciseId) ?? e);
 }
 
 export function getPlan(db: Database, sessionId: string): HomeCarePlan {
@@ -66,6 +85,7 @@ export function getPlan(db: Database, sessionId: string): HomeCarePlan {
     sessionId,
     editable: session.status !== 'signed',
     items,
+    exercises: shownExercises(db, sessionId, session.status === 'signed' ? session.signedRecord : null),
     points,
     note: extra.note,
     nextVisitAt: extra.nextVisitAt,

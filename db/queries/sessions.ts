@@ -5,6 +5,7 @@ import { AppError, notFound } from '../errors';
 import { newId, nowIso } from '../ids';
 import { appendAudit } from './audit-log';
 import { getClient } from './clients';
+import { planExercisesNow } from './exercises';
 import { getSettings } from './settings';
 
 interface SessionRow {
@@ -286,13 +287,15 @@ export function updateSession(db: Database, actor: string, id: string, changes: 
 
 /**
  * Signs and locks a draft now, as the practitioner named in settings, keeping a copy of what the
- * note prints besides the session (client, contraindications, practitioner, practice).
+ * note prints besides the session (client, contraindications, practitioner, practice) and of the
+ * home-care plan's exercises as the plan shows them (a later edit in the library changes neither).
  */
 export function signSession(db: Database, actor: string, id: string): Session {
   return db.transaction(() => {
     const before = assertSessionEditable(db, id);
     const { practitioner, practice } = getSettings(db);
     const client = getClient(db, before.clientId);
+    const exercises = planExercisesNow(db, id);
     const record: SignedRecord = {
       client: {
         givenName: client.givenName,
@@ -302,6 +305,7 @@ export function signSession(db: Database, actor: string, id: string): Session {
       },
       practitioner,
       practice,
+      ...(exercises.length > 0 ? { homeCare: { exercises } } : {}),
     };
     const name = practitioner.name.trim();
     if (name === '') {

@@ -7,6 +7,19 @@ import type Database from 'better-sqlite3';
 
 export type DatabaseSnapshot = Map<string, string>;
 
+/**
+ * A settings row without the app lock's count of wrong passphrases (db/queries/lock-attempts.ts):
+ * the one thing a refused call writes, so that restarting Knotbook does not reset it.
+ */
+function withoutLockCount(row: unknown[]): unknown[] {
+  const [key, value, ...rest] = row;
+  if (key !== 'app_lock' || typeof value !== 'string') return row;
+  const lock = JSON.parse(value) as Record<string, unknown>;
+  delete lock.failures;
+  delete lock.lastFailureAt;
+  return [key, JSON.stringify(lock), ...rest];
+}
+
 export function databaseSnapshot(db: Database.Database): DatabaseSnapshot {
   const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
   const out: DatabaseSnapshot = new Map([
@@ -20,7 +33,7 @@ export function databaseSnapshot(db: Database.Database): DatabaseSnapshot {
       .prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY ${order}`)
       .raw()
       .all();
-    out.set(name, JSON.stringify(rows));
+    out.set(name, JSON.stringify(name === 'settings' ? rows.map((row) => withoutLockCount(row as unknown[])) : rows));
   }
   return out;
 }

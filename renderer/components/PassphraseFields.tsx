@@ -1,4 +1,5 @@
 /** A new passphrase typed twice (the app lock, an encrypted backup), and the check of the pair. */
+import { isBlankPassphrase, MIN_PASSPHRASE_LENGTH } from '../../db/api/contract';
 
 interface Props {
   label?: string;
@@ -35,7 +36,9 @@ export function PassphraseFields({ label = 'Passphrase', passphrase, repeat, onP
 
 /** What is wrong with a new passphrase and its repeat, in plain words, or '' when nothing is. */
 export function passphraseProblem(passphrase: string, repeat: string): string {
-  if (passphrase.length < 8) return 'Choose a passphrase of at least 8 characters.';
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+    return `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`;
+  if (isBlankPassphrase(passphrase)) return 'Choose a passphrase that is not only spaces.';
   if (passphrase !== repeat) return 'The two passphrases are not the same.';
   return '';
 }

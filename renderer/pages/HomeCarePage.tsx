@@ -52,7 +52,12 @@ interface EditorProps {
 function PlanEditor({ client, initial, marks, exercises }: EditorProps) {
   const { plan, status, change } = usePlanDraft(initial);
   const editable = initial.editable;
-  const byId = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
+  // Names from the library; a signed plan's as they were when it was signed.
+  const byId = useMemo(() => {
+    const names = new Map<string, { name: string }>(exercises.map((e) => [e.id, e]));
+    if (!editable) for (const e of initial.exercises) names.set(e.exerciseId, e);
+    return names;
+  }, [exercises, editable, initial.exercises]);
   const chosen = useMemo(() => new Set(plan.items.map((i) => i.exerciseId)), [plan.items]);
   const sessionId = initial.sessionId;
 

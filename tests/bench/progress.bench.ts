@@ -41,10 +41,12 @@ function seed(file: string): string {
     const client = createClient(db, 'bench', { ...EMPTY_CLIENT, givenName: 'Practice', familyName: 'Scale' });
     const sites = Array.from({ length: POINTS }, () => newId());
     const addSession = db.prepare(
-      `INSERT INTO sessions (id, client_id, started_at, pain_before, pain_after, rom_rotation_left, ndi, status,
-          signed_by, signed_at, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'signed', 'Bench', ?, ?, ?)`,
+      `INSERT INTO sessions (id, client_id, started_at, pain_before, pain_after, rom_rotation_left, ndi,
+          created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // A signed session takes no new marks (db/migrations/008): sign each after its marks.
+    const sign = db.prepare("UPDATE sessions SET status = 'signed', signed_by = 'Bench', signed_at = ? WHERE id = ?");
     const addMark = db.prepare(
       `INSERT INTO marks (id, session_id, site_id, kind, activity, view_id, artwork_version, x, y, muscle, side,
           tenderness, tenderness_after, ppt_kg_cm2, release, created_at, updated_at)
@@ -55,10 +57,11 @@ function seed(file: string): string {
         const at = new Date(Date.UTC(2016, 0, 1) + v * 14 * 86_400_000).toISOString();
         const sessionId = newId();
         const ndi = JSON.stringify(Array.from({ length: 10 }, (_, i) => (v + i) % 6));
-        addSession.run(sessionId, client.id, at, 7 - (v % 5), 3, 50 + (v % 20), ndi, at, at, at);
+        addSession.run(sessionId, client.id, at, 7 - (v % 5), 3, 50 + (v % 20), ndi, at, at);
         for (let p = 0; p < POINTS; p++) {
           addMark.run(newId(), sessionId, sites[p], p % 3 ? 'active' : 'latent', 0.3 + p / 100, 0.2, 7, 4, 2.5, at, at);
         }
+        sign.run(at, sessionId);
       }
     })();
     return client.id;

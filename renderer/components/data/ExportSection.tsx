@@ -1,8 +1,10 @@
+/** The export and import part of the Backups page. */
 import { useState } from 'react';
-import type { ImportReport } from '../../../db/api/contract';
+import type { ImportReport, SettingDifference } from '../../../db/api/contract';
 import { api } from '../../api/client';
 import { useAlert } from '../../app/alert';
 import { downloadExport } from './download';
+import { ImportSettingsChoice } from './ImportSettingsChoice';
 
 function describeReport(report: ImportReport): string {
   const parts = (counts: Record<string, number>) =>
@@ -19,6 +21,8 @@ function describeReport(report: ImportReport): string {
 export function ExportSection({ onNotice }: { onNotice: (message: string) => void }) {
   const { showError, clear } = useAlert();
   const [working, setWorking] = useState(false);
+  /** The file just imported, while the therapist chooses about the settings that differ. */
+  const [choice, setChoice] = useState<{ text: string; differences: SettingDifference[] } | null>(null);
 
   const exportAll = async (format: 'json' | 'csv') => {
     clear();
@@ -36,9 +40,27 @@ export function ExportSection({ onNotice }: { onNotice: (message: string) => voi
 
   const importFile = async (file: File) => {
     clear();
+    setChoice(null);
     setWorking(true);
     try {
-      onNotice(describeReport(await api.call('import.json', { text: await file.text() })));
+      const text = await file.text();
+      const report = await api.call('import.json', { text });
+      onNotice(describeReport(report));
+      if (report.settingsDiffer.length > 0) setChoice({ text, differences: report.settingsDiffer });
+    } catch (error) {
+      showError(error);
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const takeFileSettings = async (text: string) => {
+    clear();
+    setWorking(true);
+    try {
+      await api.call('import.json', { text, settings: 'replace' });
+      setChoice(null);
+      onNotice('Took the settings from the file.');
     } catch (error) {
       showError(error);
     } finally {
@@ -68,7 +90,7 @@ export function ExportSection({ onNotice }: { onNotice: (message: string) => voi
         <span className="field__label">Import a Knotbook JSON export</span>
         <span className="field__hint">
           Records already here are left as they are; a record that differs from the one here stops the import, and then
-          nothing is imported.
+          nothing is imported. Settings that differ are shown afterwards, for you to choose.
         </span>
         <input
           type="file"
@@ -81,6 +103,17 @@ export function ExportSection({ onNotice }: { onNotice: (message: string) => voi
           }}
         />
       </label>
+      {choice && (
+        <ImportSettingsChoice
+          differences={choice.differences}
+          working={working}
+          onKeep={() => {
+            setChoice(null);
+            onNotice('Kept this computer’s settings.');
+          }}
+          onTake={() => void takeFileSettings(choice.text)}
+        />
+      )}
     </section>
   );
 }

@@ -10,7 +10,11 @@ export function HandoutNote({ note, nextVisitAt }: Pick<HandoutContent, 'note' |
       <h2 id="handout-note" className="handout-section__heading">
         {text ? 'A note from your therapist' : 'Your next appointment'}
       </h2>
-      {text && <p className="handout-text">{text}</p>}
+      {text && (
+        <p className="handout-text">
+          <bdi>{text}</bdi>
+        </p>
+      )}
       {nextVisitAt && (
         <p className="handout-next">
           {text && <strong>Your next appointment: </strong>}

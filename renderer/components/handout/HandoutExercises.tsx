@@ -22,26 +22,28 @@ function HandoutExercise({ exercise, index }: { exercise: Exercise; index: numbe
       )}
       <div className="handout-exercise__body">
         <h3 id={headingId} className="handout-exercise__name">
-          {exercise.name}
+          <bdi>{exercise.name}</bdi>
         </h3>
         {dose && <p className="handout-exercise__dose">{dose}</p>}
         {exercise.steps.length > 0 && (
           <ol className="handout-exercise__steps">
             {exercise.steps.map((step, i) => (
-              <li key={i}>{step}</li>
+              <li key={i}>
+                <bdi>{step}</bdi>
+              </li>
             ))}
           </ol>
         )}
         {cautions && (
           <p className="handout-exercise__caution handout-text">
             <strong>Take care: </strong>
-            {cautions}
+            <bdi>{cautions}</bdi>
           </p>
         )}
         {note && (
           <p className="handout-exercise__note handout-text">
             <strong>From your therapist: </strong>
-            {note}
+            <bdi>{note}</bdi>
           </p>
         )}
       </div>

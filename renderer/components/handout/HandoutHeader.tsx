@@ -11,7 +11,9 @@ export function HandoutHeader({ content }: { content: HandoutContent }) {
       <dl className="handout-facts">
         <div>
           <dt>For</dt>
-          <dd className="handout-facts__client">{content.clientName}</dd>
+          <dd className="handout-facts__client">
+            <bdi>{content.clientName}</bdi>
+          </dd>
         </div>
         <div>
           <dt>From your session on</dt>

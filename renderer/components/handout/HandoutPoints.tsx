@@ -5,7 +5,7 @@ import { FigureCanvas, SymbolLegendItems } from '../printing/PrintCanvas';
 import type { PaintQueue } from '../printing/paint-queue';
 import { HandoutReferralView } from './HandoutReferralView';
 import { handoutFigures, handoutSymbols, referralFigures } from './handout-scene';
-import { REFERRAL_NOTE, groupPoints, pointCaption } from './handout-text';
+import { REFERRAL_NOTE, groupPoints, pointDose, pointPlace } from './handout-text';
 
 /** The legend in the client's words. */
 const FOR_CLIENTS: Partial<Record<SymbolId, string>> = {
@@ -102,7 +102,9 @@ export function HandoutPoints({
             <div className="handout-view__side">
               <ol className="handout-points__list">
                 {group.points.map((numbered) => (
-                  <li key={numbered.point.markId}>{pointCaption(numbered)}</li>
+                  <li key={numbered.point.markId}>
+                    {numbered.number} · <bdi>{pointPlace(numbered.point)}</bdi> — {pointDose(numbered.point)}
+                  </li>
                 ))}
               </ol>
               {/* Beside the last picture, where the list leaves room. */}

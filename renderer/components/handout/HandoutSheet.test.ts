@@ -11,13 +11,15 @@ import { formatDateTime } from '../../lib/format';
 import { PaintQueue } from '../printing/paint-queue';
 import { HandoutSheet } from './HandoutSheet';
 import { ReferralOption } from './ReferralOption';
+import { printedCount, unisolated } from '../printing/isolation-check';
 import { handoutContent, handoutPoint } from './test-handout';
 import { referralFor, withReferral } from './handout-referral';
 import { REFERRAL_NOTE, formatDay } from './handout-text';
 
 function render(content: HandoutContent): { html: string; text: string } {
   const html = renderToStaticMarkup(createElement(HandoutSheet, { content, queue: new PaintQueue() }));
-  return { html, text: markupText(html) };
+  // <bdi> isolates typed text inside a line; it does not separate words the way a block does.
+  return { html, text: markupText(html.replace(/<\/?bdi[^>]*>/g, '')) };
 }
 
 describe('the home-care handout', () => {
@@ -131,5 +133,38 @@ describe('the choice to show the referral atlas', () => {
     expect(markupText(option({ available: false, hasPoints: false }))).toContain(
       'There are no points to press on this sheet.',
     );
+  });
+});
+
+describe('typed text on the handout', () => {
+  it('is isolated, so a right-to-left override in a name cannot reverse the rest of its line', () => {
+    const rlo = (field: string) => `\u202e${field}`;
+    const [exercise] = handoutContent.exercises;
+    const content: HandoutContent = {
+      ...handoutContent,
+      practice: { name: rlo('Practice'), address: rlo('Address'), phone: rlo('Phone'), email: rlo('Email') },
+      practitioner: { name: rlo('Practitioner'), credentials: rlo('Credentials') },
+      clientName: rlo('Client'),
+      exercises: [
+        { ...exercise!, name: rlo('Exercise'), steps: [rlo('Step')], cautions: rlo('Caution'), note: rlo('Note') },
+      ],
+      points: [handoutPoint({ muscle: rlo('Muscle') })],
+      note: rlo('PlanNote'),
+    };
+    const { html } = render(content);
+    const fields = [
+      'Practice',
+      'Address',
+      'Phone',
+      'Email',
+      'Practitioner',
+      'Credentials',
+      'Client',
+      'Exercise',
+    ].concat(['Step', 'Caution', 'Note', 'Muscle', 'PlanNote']);
+    for (const field of fields) {
+      expect(printedCount(html, rlo(field)), field).toBeGreaterThan(0);
+      expect(unisolated(html, rlo(field)), field).toEqual([]);
+    }
   });
 });

@@ -55,4 +55,9 @@ describe('handoutFileName and formatDay', () => {
     expect(formatDay(lateEvening)).toBe('Tue 29 Feb 2028');
     expect(formatDay('nonsense')).toBe('—');
   });
+
+  it('leaves out the direction controls of a name', () => {
+    const startedAt = new Date(2026, 10, 21, 9, 30).toISOString();
+    expect(handoutFileName('Ana \u202eSilva', startedAt)).toBe('Home care - Ana Silva - 2026-11-21.pdf');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { format } from 'date-fns';
 import { localToday, type HandoutContent, type ViewId } from '../../../db/api/contract';
+import { fileNamePart } from '../../../db/api/file-name';
 import { VIEW_ORDER, getView } from '../../chart/artwork';
 import { formatSeconds } from '../exercises/dose';
 
@@ -84,8 +85,8 @@ export function formatDay(iso: string): string {
 
 export const PAPER_LABEL: Record<HandoutContent['paperSize'], string> = { letter: 'Letter paper', a4: 'A4 paper' };
 
-/** "Home care - Ana Silva - 2026-11-21.pdf" (the session's local date). */
+/** "Home care - Ana Silva - 2026-11-21.pdf" (the session's local date; no direction controls). */
 export function handoutFileName(clientName: string, sessionStartedAt: string): string {
   const date = valid(sessionStartedAt);
-  return `Home care - ${clientName.trim() || 'client'}${date ? ` - ${localToday(date)}` : ''}.pdf`;
+  return `Home care - ${fileNamePart(clientName) || 'client'}${date ? ` - ${localToday(date)}` : ''}.pdf`;
 }

@@ -15,7 +15,8 @@ const DOSE: { key: DoseKey; label: string; unit: string; max: number }[] = [
 
 interface Props {
   items: Item[];
-  exercises: ReadonlyMap<string, Exercise>;
+  /** The name each item shows, by exercise id. */
+  exercises: ReadonlyMap<string, Pick<Exercise, 'name'>>;
   editable: boolean;
   onChange: (items: Item[]) => void;
 }

@@ -38,7 +38,7 @@ export function LockGate({ children }: { children: ReactNode }) {
     void api.call('lock.status', {}).then(lockStore.set, () => setFailed(true));
     return onLocked(() => {
       const known = lockStore.get();
-      lockStore.set({ enabled: true, locked: true, idleMinutes: known?.idleMinutes ?? null });
+      lockStore.set({ enabled: true, locked: true, idleMinutes: known?.idleMinutes ?? null, waitSeconds: 0 });
     });
   }, []);
   useIdleLock(status?.enabled ? status.idleMinutes : null, status?.locked ?? false);

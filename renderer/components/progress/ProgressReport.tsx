@@ -5,8 +5,8 @@
  */
 import { useId, useState } from 'react';
 import type { Client, ClientProgress, Settings } from '../../../db/api/contract';
-import { fullName } from '../../lib/format';
 import { PracticeLetterhead } from '../printing/PracticeLetterhead';
+import { PrintedName } from '../printing/PrintedText';
 import { longDay, progressPeriod } from './progress-data';
 import { NdiSection, PainSection, PointsSection, RomSection, SitesSection } from './sections';
 import { progressSummary } from './summary';
@@ -33,7 +33,9 @@ export function ProgressReport({ progress, client, settings, today }: Props) {
         <dl className="progress-report__facts">
           <div>
             <dt>Client</dt>
-            <dd className="progress-report__client">{fullName(client)}</dd>
+            <dd className="progress-report__client">
+              <PrintedName name={client} />
+            </dd>
           </div>
           <div>
             <dt>Period</dt>
@@ -71,7 +73,9 @@ export function ProgressReport({ progress, client, settings, today }: Props) {
           ) : (
             <ul className="progress-summary">
               {lines.map((line, i) => (
-                <li key={i}>{line}</li>
+                <li key={i}>
+                  <bdi>{line}</bdi>
+                </li>
               ))}
             </ul>
           )}

@@ -20,4 +20,10 @@ describe('progressFileName', () => {
     );
     expect(progressFileName('', new Date(2027, 0, 1, 0, 5))).toBe('Progress - client - 2027-01-01.pdf');
   });
+
+  it('leaves out the direction controls of a name', () => {
+    expect(progressFileName('\u202eAna Silva\u2069', new Date(2026, 11, 31, 23, 30))).toBe(
+      'Progress - Ana Silva - 2026-12-31.pdf',
+    );
+  });
 });

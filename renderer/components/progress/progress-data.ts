@@ -6,6 +6,7 @@
 import { format, isValid } from 'date-fns';
 import { CERVICAL_ROM, type RomKey } from '../../../db/api/clinical';
 import { localToday, type ClientProgress, type ProgressSite, type ProgressVisit } from '../../../db/api/contract';
+import { fileNamePart } from '../../../db/api/file-name';
 import { NDI_BAND_WORDS } from '../../../db/api/ndi';
 
 function day(iso: string, pattern: string): string {
@@ -196,9 +197,9 @@ export function siteSeries(sites: readonly ProgressSite[], limit = SITE_PLOT_LIM
     }));
 }
 
-/** "Progress - Ana Silva - 2026-11-21.pdf" (the day it is made). */
+/** "Progress - Ana Silva - 2026-11-21.pdf" (the day it is made; no direction controls). */
 export function progressFileName(clientName: string, now: Date = new Date()): string {
-  return `Progress - ${clientName.trim() || 'client'} - ${localToday(now)}.pdf`;
+  return `Progress - ${fileNamePart(clientName) || 'client'} - ${localToday(now)}.pdf`;
 }
 
 /** Whether there is enough to show progress: two visits or more. */

@@ -12,9 +12,15 @@ import { ProgressReport } from './ProgressReport';
 import { ndiRows, siteRows } from './progress-data';
 import { NdiTable, SITE_COLUMNS, SitesTable } from './tables';
 import { improvingClient } from './test-progress';
+import { printedCount, unisolated } from '../printing/isolation-check';
 
 const html = (element: ReactElement) => renderToStaticMarkup(element);
-const text = (markup: string) => markup.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|');
+// <bdi> isolates typed text within a line: it does not separate words the way a cell does.
+const text = (markup: string) =>
+  markup
+    .replace(/<\/?bdi[^>]*>/g, '')
+    .replace(/<[^>]+>/g, '|')
+    .replace(/\|+/g, '|');
 
 describe('the sites table', () => {
   const page = html(createElement(SitesTable, { rows: siteRows(improvingClient().sites) }));
@@ -70,7 +76,7 @@ describe('the progress report', () => {
   it('has the summary in a labelled box, and the same sentences ready to print', () => {
     expect(page).toMatch(/<label for="[^"]+"[^>]*>Summary \(edit before printing; one sentence per line\)<\/label>/);
     expect(page).toMatch(/<textarea[^>]*>Pain before treatment is down 4 points since the first visit \(7 → 3\)\./);
-    expect(page).toContain('<li>Pain before treatment is down 4 points since the first visit (7 → 3).</li>');
+    expect(page).toContain('<li><bdi>Pain before treatment is down 4 points since the first visit (7 → 3).</bdi></li>');
   });
 
   it('names every plot, and draws them at a fixed size without animation', () => {
@@ -83,5 +89,28 @@ describe('the progress report', () => {
     );
     expect(page).toContain('<caption>Trigger-point sites across visits</caption>');
     expect(page).toContain('<caption>Neck Disability Index scores</caption>');
+  });
+});
+
+describe('typed text in the printed report', () => {
+  it('is isolated, so a right-to-left override in a name cannot reverse the rest of its line', () => {
+    const rlo = (field: string) => `\u202e${field}`;
+    const progress = improvingClient();
+    const page = html(
+      createElement(ProgressReport, {
+        progress: { ...progress, sites: progress.sites.map((s) => ({ ...s, muscle: rlo('Muscle') })) },
+        client: { givenName: rlo('Given'), familyName: rlo('Family') } as Client,
+        settings: {
+          paperSize: 'letter',
+          practice: { name: rlo('Practice'), address: rlo('Address'), phone: rlo('Phone'), email: rlo('Email') },
+          practitioner: { name: rlo('Practitioner'), credentials: rlo('Credentials'), registration: '' },
+        } as Settings,
+        today: localIso(2026, 11, 21, 23, 45),
+      }),
+    );
+    for (const field of ['Given', 'Family', 'Practice', 'Address', 'Phone', 'Email', 'Practitioner', 'Muscle']) {
+      expect(printedCount(page, rlo(field)), field).toBeGreaterThan(0);
+      expect(unisolated(page, rlo(field)), field).toEqual([]);
+    }
   });
 });

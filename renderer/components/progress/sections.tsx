@@ -140,7 +140,9 @@ export function SitesSection({ progress, paper }: SectionProps) {
           <div className="progress-grid">
             {plotted.map((s) => (
               <div key={s.siteId} className="progress-block">
-                <h3 className="progress-subheading">{s.name}</h3>
+                <h3 className="progress-subheading">
+                  <bdi>{s.name}</bdi>
+                </h3>
                 <SitePlot series={s} width={paper ? PAPER_HALF_WIDTH : undefined} />
                 {!paper && <SiteVisitsTable series={s} />}
               </div>

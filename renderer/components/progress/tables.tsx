@@ -5,7 +5,7 @@ import './progress.css';
 
 const value = (n: number | null, unit = '') => (n === null ? '—' : `${n}${unit}`);
 
-function Table({ caption, head, children }: { caption: string; head: string[]; children: ReactNode }) {
+function Table({ caption, head, children }: { caption: ReactNode; head: string[]; children: ReactNode }) {
   return (
     <table className="progress-table">
       <caption>{caption}</caption>
@@ -114,7 +114,9 @@ export function SitesTable({ rows }: { rows: SiteRow[] }) {
       <tbody>
         {rows.map((r) => (
           <tr key={r.siteId}>
-            <th scope="row">{r.muscle}</th>
+            <th scope="row">
+              <bdi>{r.muscle}</bdi>
+            </th>
             <td>{r.side}</td>
             <td>{r.kind}</td>
             <td className="progress-table__number">{r.visits}</td>
@@ -133,7 +135,11 @@ export function SitesTable({ rows }: { rows: SiteRow[] }) {
 export function SiteVisitsTable({ series }: { series: SiteSeries }) {
   return (
     <Table
-      caption={`${series.name} at each visit`}
+      caption={
+        <>
+          <bdi>{series.name}</bdi> at each visit
+        </>
+      }
       head={['Visit', 'Tenderness before', 'Tenderness after', 'PPT (kg/cm²)', 'Release']}
     >
       {series.rows.map((r) => (

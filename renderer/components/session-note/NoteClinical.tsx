@@ -17,7 +17,9 @@ export function NoteContraindications({ client }: { client: Client }) {
       <h2 id="note-contraindications" className="note-section__heading">
         Contraindications
       </h2>
-      <p className="note-text">{client.contraindications}</p>
+      <p className="note-text">
+        <bdi>{client.contraindications}</bdi>
+      </p>
     </section>
   );
 }
@@ -67,7 +69,9 @@ export function NoteSoap({ session }: { session: Session }) {
             <h2 id={`note-${key}`} className="note-section__heading">
               {heading}
             </h2>
-            <p className={text.trim() === '' ? 'note-text note-muted' : 'note-text'}>{orNotRecorded(text)}</p>
+            <p className={text.trim() === '' ? 'note-text note-muted' : 'note-text'}>
+              <bdi>{orNotRecorded(text)}</bdi>
+            </p>
           </section>
         );
       })}

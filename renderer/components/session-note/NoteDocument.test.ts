@@ -11,6 +11,7 @@ import { UNRECORDED_FINDINGS, type Amendment, type Session, type Settings } from
 import { formatDateTime } from '../../lib/format';
 import { NoteDocument, type NoteData } from './NoteDocument';
 import { PaintQueue } from '../printing/paint-queue';
+import { printedCount, unisolated } from '../printing/isolation-check';
 
 const settings: Settings = {
   practitioner: { name: 'Jo Park', credentials: 'RMT', registration: 'M-1234' },
@@ -94,7 +95,8 @@ const data: NoteData = {
 
 function noteText(note: NoteData): { html: string; text: string } {
   const html = renderToStaticMarkup(createElement(NoteDocument, { data: note, queue: new PaintQueue() }));
-  return { html, text: markupText(html) };
+  // <bdi> isolates typed text inside a line; it does not separate words the way a block does.
+  return { html, text: markupText(html.replace(/<\/?bdi[^>]*>/g, '')) };
 }
 
 describe('the printed session note', () => {
@@ -168,6 +170,48 @@ describe('the printed session note', () => {
     expect(text.slice(amendments)).toContain(
       `Reason: Wrong side recorded The trigger point was on the left. Signed by Jo Park on ${formatDateTime(amendment.signedAt!)}`,
     );
+  });
+
+  it('prints every typed text isolated, so a right-to-left override cannot reverse the rest of its line', () => {
+    // U+202E (right-to-left override) at the start of each typed text; the word after it names the field.
+    const rlo = (field: string) => `\u202e${field}`;
+    const mark = data.chart.marks[0]!;
+    const hostile: NoteData = {
+      ...data,
+      settings: {
+        ...settings,
+        practitioner: { name: rlo('Signer'), credentials: rlo('Credentials'), registration: rlo('Registration') },
+        practice: { name: rlo('Practice'), address: rlo('Address'), phone: rlo('Phone'), email: rlo('Email') },
+      },
+      client: { ...data.client, givenName: rlo('Given'), familyName: rlo('Family'), contraindications: rlo('Contra') },
+      session: { ...session, subjective: rlo('Subjective'), plan: rlo('Plan'), signedBy: rlo('Signer') },
+      chart: {
+        ...data.chart,
+        marks: [
+          { ...mark, muscle: rlo('Muscle'), note: rlo('ChartNote'), referredPainReproduced: true },
+          { ...mark, id: '01960000-0000-7000-8000-00000000000a', referredPainWhere: rlo('Where') },
+        ],
+      },
+      amendments: [
+        {
+          id: '01960000-0000-7000-8000-000000000009',
+          sessionId: session.id,
+          reason: rlo('Reason'),
+          body: rlo('Body'),
+          createdAt: '2026-11-22T08:00:00Z',
+          signedBy: rlo('AmendmentSigner'),
+          signedAt: '2026-11-22T08:00:00Z',
+        },
+      ],
+    };
+    const { html } = noteText(hostile);
+    const fields = ['Credentials', 'Registration', 'Practice', 'Address', 'Phone', 'Email', 'Given']
+      .concat(['Family', 'Contra', 'Subjective', 'Plan', 'Signer', 'Muscle', 'ChartNote', 'Where', 'Reason', 'Body'])
+      .concat(['AmendmentSigner']);
+    for (const field of fields) {
+      expect(printedCount(html, rlo(field)), field).toBeGreaterThan(0);
+      expect(unisolated(html, rlo(field)), field).toEqual([]);
+    }
   });
 
   it('says when nothing was marked on the chart, with no legend', () => {

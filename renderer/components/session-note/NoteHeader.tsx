@@ -1,6 +1,7 @@
 import type { Client, Session, Settings } from '../../../db/api/contract';
-import { formatBirthDate, formatDateTime, formatDuration, fullName } from '../../lib/format';
+import { formatBirthDate, formatDateTime, formatDuration } from '../../lib/format';
 import { PracticeLetterhead } from '../printing/PracticeLetterhead';
+import { PrintedName } from '../printing/PrintedText';
 
 /** The practice's letterhead, then whose note this is and when the session took place. */
 export function NoteHeader({ settings, client, session }: { settings: Settings; client: Client; session: Session }) {
@@ -12,7 +13,9 @@ export function NoteHeader({ settings, client, session }: { settings: Settings; 
       <dl className="note-facts">
         <div>
           <dt>Client</dt>
-          <dd className="note-facts__client">{fullName(client)}</dd>
+          <dd className="note-facts__client">
+            <PrintedName name={client} />
+          </dd>
         </div>
         <div>
           <dt>Date of birth</dt>

@@ -40,7 +40,7 @@ export function NotePoints({ marks, carried }: { marks: readonly ChartMark[]; ca
             {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row">
-                  {row.muscle}
+                  <bdi>{row.muscle}</bdi>
                   <span className="note-table__detail">{row.view}</span>
                 </th>
                 <td>{row.side}</td>
@@ -50,7 +50,9 @@ export function NotePoints({ marks, carried }: { marks: readonly ChartMark[]; ca
                 <td>{row.pressure}</td>
                 <td>{row.hold}</td>
                 <td>{row.release}</td>
-                <td>{row.referred}</td>
+                <td>
+                  <bdi>{row.referred}</bdi>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -62,7 +64,7 @@ export function NotePoints({ marks, carried }: { marks: readonly ChartMark[]; ca
           <ul className="note-list">
             {previous.map((p) => (
               <li key={p.siteId}>
-                {p.place}: {p.status.toLowerCase()}
+                <bdi>{p.place}</bdi>: {p.status.toLowerCase()}
               </li>
             ))}
           </ul>
@@ -74,7 +76,10 @@ export function NotePoints({ marks, carried }: { marks: readonly ChartMark[]; ca
           <ul className="note-list">
             {notes.map((n) => (
               <li key={n.id}>
-                <span className="note-list__lead">{n.place}:</span> <span className="note-text">{n.note}</span>
+                <span className="note-list__lead">
+                  <bdi>{n.place}</bdi>:
+                </span>{' '}
+                <bdi className="note-text">{n.note}</bdi>
               </li>
             ))}
           </ul>

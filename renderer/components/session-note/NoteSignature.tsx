@@ -1,5 +1,7 @@
 import type { Amendment, Session, Settings } from '../../../db/api/contract';
 import { formatDateTime } from '../../lib/format';
+import { PrintedText } from '../printing/PrintedText';
+import { joinTyped, typed, type PrintedLine } from '../printing/printed-text';
 import { signatureLine } from './note-text';
 
 /** Who signed and when, or a draft's warning that it is not signed. */
@@ -8,14 +10,15 @@ export function NoteSignature({ session, settings }: { session: Session; setting
   const { practitioner } = settings;
   // The practitioner's credentials, when the signer is the practitioner named in the settings.
   const same = line !== null && practitioner.name.trim() === session.signedBy?.trim();
-  const credentials = same
+  const registration = practitioner.registration.trim();
+  const credentials: PrintedLine = same
     ? [
-        practitioner.credentials.trim(),
-        practitioner.registration.trim() && `Registration no. ${practitioner.registration.trim()}`,
+        ...joinTyped([practitioner.credentials], ''),
+        ...(registration
+          ? [practitioner.credentials.trim() ? ' · ' : '', 'Registration no. ', typed(registration)]
+          : []),
       ]
-        .filter(Boolean)
-        .join(' · ')
-    : '';
+    : [];
   return (
     <section className="note-section note-block note-signature" aria-labelledby="note-signature">
       <h2 id="note-signature" className="note-section__heading">
@@ -23,8 +26,14 @@ export function NoteSignature({ session, settings }: { session: Session; setting
       </h2>
       {line ? (
         <>
-          <p className="note-signature__line">{line}</p>
-          {credentials && <p className="note-muted">{credentials}</p>}
+          <p className="note-signature__line">
+            <PrintedText line={line} />
+          </p>
+          {credentials.length > 0 && (
+            <p className="note-muted">
+              <PrintedText line={credentials} />
+            </p>
+          )}
           <p className="note-small note-muted">Signed notes are locked; corrections appear below as amendments.</p>
         </>
       ) : (
@@ -52,10 +61,14 @@ export function NoteAmendments({ amendments }: { amendments: readonly Amendment[
               <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time>
             </p>
             <p>
-              <span className="note-list__lead">Reason:</span> <span className="note-text">{a.reason}</span>
+              <span className="note-list__lead">Reason:</span> <bdi className="note-text">{a.reason}</bdi>
             </p>
-            <p className="note-text">{a.body}</p>
-            <p className="note-muted">{signatureLine(a.signedBy, a.signedAt) ?? 'Not signed'}</p>
+            <p className="note-text">
+              <bdi>{a.body}</bdi>
+            </p>
+            <p className="note-muted">
+              <PrintedText line={signatureLine(a.signedBy, a.signedAt) ?? ['Not signed']} />
+            </p>
           </li>
         ))}
       </ol>

@@ -77,7 +77,7 @@ describe('redFlagSummary', () => {
 describe('signatureLine', () => {
   it('names the signer and the local date and time', () => {
     const at = '2026-11-21T10:45:00Z';
-    expect(signatureLine('Jo Park', at)).toBe(`Signed by Jo Park on ${formatDateTime(at)}`);
+    expect(signatureLine('Jo Park', at)).toEqual(['Signed by ', { typed: 'Jo Park' }, ` on ${formatDateTime(at)}`]);
     expect(signatureLine(null, null)).toBeNull();
   });
 });
@@ -88,6 +88,12 @@ describe('noteFileName', () => {
     expect(noteFileName('Ana Silva', startedAt)).toBe('Session note - Ana Silva - 2026-11-21.pdf');
     const lateEvening = new Date(2026, 11, 31, 23, 30).toISOString();
     expect(noteFileName('Ana Silva', lateEvening)).toBe('Session note - Ana Silva - 2026-12-31.pdf');
+  });
+
+  it('leaves out the direction controls of a name, so the file name cannot read backwards', () => {
+    const startedAt = new Date(2026, 10, 21, 9, 30).toISOString();
+    expect(noteFileName('\u202eAna\u2067 Silva\u200f', startedAt)).toBe('Session note - Ana Silva - 2026-11-21.pdf');
+    expect(noteFileName('\u202e', startedAt)).toBe('Session note - client - 2026-11-21.pdf');
   });
 });
 

@@ -15,7 +15,9 @@ import {
   type PerpetuatingFactorId,
 } from '../../../db/api/clinical';
 import { localToday, type Session } from '../../../db/api/contract';
+import { fileNamePart } from '../../../db/api/file-name';
 import { formatDateTime } from '../../lib/format';
+import { typed, type PrintedLine } from '../printing/printed-text';
 
 const score = (value: number) => `${value}/10 (${painBand(value)})`;
 
@@ -80,17 +82,17 @@ export function redFlagSummary(
   return { state: 'clear', text, at: session.redFlagsScreenedAt };
 }
 
-/** "Signed by Jo Park on Sat 21 Nov 2026, 10:45 AM", or null while unsigned. */
-export function signatureLine(signedBy: string | null, signedAt: string | null): string | null {
+/** "Signed by Jo Park on Sat 21 Nov 2026, 10:45 AM" (the name as typed), or null while unsigned. */
+export function signatureLine(signedBy: string | null, signedAt: string | null): PrintedLine | null {
   if (!signedBy || !signedAt) return null;
-  return `Signed by ${signedBy} on ${formatDateTime(signedAt)}`;
+  return ['Signed by ', typed(signedBy), ` on ${formatDateTime(signedAt)}`];
 }
 
-/** "Session note - Ana Silva - 2026-11-21.pdf" (the session's local date). */
+/** "Session note - Ana Silva - 2026-11-21.pdf" (the session's local date; no direction controls). */
 export function noteFileName(clientName: string, startedAt: string): string {
   const date = new Date(startedAt);
   const day = Number.isNaN(date.getTime()) ? '' : ` - ${localToday(date)}`;
-  return `Session note - ${clientName.trim() || 'client'}${day}.pdf`;
+  return `Session note - ${fileNamePart(clientName) || 'client'}${day}.pdf`;
 }
 
 /** Text the therapist left empty prints as "Not recorded". */

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { dispatch } from '../../../db/api/dispatch';
 import type { Envelope } from '../../../db/api/contract';
 import { openDatabase } from '../../../db/open';
+import { appendAudit } from '../../../db/queries/audit-log';
 import { PROGRESS_POINTS_SQL, PROGRESS_VISITS_SQL } from '../../../db/queries/progress';
 import type { PracticeSize } from './generate';
 import { practiceDatabase } from './generate';
@@ -188,10 +189,17 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
             release = @release, note = @note, version = version + 1, updated_at = @now
           WHERE id = @id AND version = @version`,
       );
-      const floorAudit = db.prepare(
-        `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, changes)
-         VALUES (?, 'bench', 'update', 'mark', ?, ?, '["tenderness"]')`,
-      );
+      // The chained audit entry (its hash over the previous one) is part of the floor.
+      const floorAudit = (at: string, entityId: string, clientId: string) =>
+        appendAudit(db, {
+          actor: 'bench',
+          action: 'update',
+          entity: 'mark',
+          entityId,
+          clientId,
+          changes: ['tenderness'],
+          at,
+        });
       const otherRow = {
         ...other,
         technique: other.technique ?? '',
@@ -219,7 +227,7 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
             if (session.status !== 'draft') throw new Error('signed');
             const current = floorVersion.get(other.id) as number;
             floorUpdate.run({ ...otherRow, tenderness: i % 10, version: current, now });
-            floorAudit.run(now, other.id, session.client_id);
+            floorAudit(now, other.id, session.client_id);
           })(),
       );
 
@@ -253,9 +261,8 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
           WHERE r.session_id = ? AND r.resolved_at IS NULL
             AND NOT EXISTS (SELECT 1 FROM marks m WHERE m.session_id = r.session_id AND m.site_id = r.site_id)`,
       );
-      const sessionAuditFloor = db.prepare(
-        `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id) VALUES (?, 'bench', 'create', 'session', ?, ?)`,
-      );
+      const sessionAuditFloor = (at: string, entityId: string, clientId: string) =>
+        appendAudit(db, { actor: 'bench', action: 'create', entity: 'session', entityId, clientId, at });
       const readSessionFloor = db.prepare('SELECT * FROM sessions WHERE id = ?');
       let n = 0;
       measure(
@@ -274,7 +281,7 @@ export function runPracticeApiBench(size: PracticeSize, log: (line: string) => v
               carryFloor.run(id, last.id);
               carryWaitingFloor.run(id, last.id);
             }
-            sessionAuditFloor.run(now, id, clientId);
+            sessionAuditFloor(now, id, clientId);
             readSessionFloor.get(id);
           })(),
       );
