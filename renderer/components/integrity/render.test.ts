@@ -39,7 +39,7 @@ describe('the damage banner', () => {
     const html = render({ state: 'tampered', tamper });
     expect(html).toMatch(/^<div role="alert" class="integrity-banner">/);
     expect(markupText(html).trim()).toBe(
-      `This database file was changed outside Knotbook. The audit log was changed outside Knotbook: the entry recorded on 21 Nov 2026 at ${formatTime(AT)} (number 812) does not follow the one before it. Your records are still shown and Knotbook keeps saving your work. If nobody you trust made this change, keep a copy of this file and restore a backup made before then.`,
+      `This database file was changed outside Knotbook. In the audit log, the entry recorded on 21 Nov 2026 at ${formatTime(AT)} (number 812) does not follow the one before it: an entry before it was removed or changed. Your records are still shown and Knotbook keeps saving your work. If nobody you trust made this change, keep a copy of this file and restore a backup made before then.`,
     );
   });
 });
@@ -52,7 +52,7 @@ describe('what a tampered file was found with, in words', () => {
         safeguards: ['signed sessions', 'the chart points of signed sessions', 'the audit log'],
       }),
     ).toEqual([
-      `The audit log was changed outside Knotbook: the entry recorded on 21 Nov 2026 at ${formatTime(AT)} (number 3) is not as Knotbook wrote it.`,
+      `In the audit log, the entry recorded on 21 Nov 2026 at ${formatTime(AT)} (number 3) is not as Knotbook wrote it.`,
       'Safeguards Knotbook keeps in the file were removed or altered: those that protect signed sessions, the chart points of signed sessions and the audit log.',
     ]);
     expect(tamperSentences({ auditBreak: null, safeguards: ['the audit log'] })).toEqual([

@@ -27,8 +27,8 @@ export function tamperSentences(tamper: IntegrityTamper): string[] {
     const entry = `the entry recorded ${recordedOn(found.at)} (number ${found.entryId})`;
     sentences.push(
       found.reason === 'changed'
-        ? `The audit log was changed outside Knotbook: ${entry} is not as Knotbook wrote it.`
-        : `The audit log was changed outside Knotbook: ${entry} does not follow the one before it.`,
+        ? `In the audit log, ${entry} is not as Knotbook wrote it.`
+        : `In the audit log, ${entry} does not follow the one before it: an entry before it was removed or changed.`,
     );
   }
   const { safeguards } = tamper;
