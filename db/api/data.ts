@@ -16,9 +16,9 @@ import {
   restoreBackup,
   type BackupSummary,
 } from '../backup';
-import { randomSuffix, removeWithSidecars } from '../backup/files';
-import { freeBackupPath, freeEncryptedBackupPath, tempPathFor } from '../backup/names';
-import { BackupFileError, encryptFile } from '../backup/encrypted';
+import { freeBackupPath, freeEncryptedBackupPath } from '../backup/names';
+import { BackupFileError } from '../backup/encrypted';
+import { writeEncryptedBackup } from '../backup/encrypted-backup';
 import { withDecryptedBackup } from '../backup/encrypted-restore';
 import { AppError } from '../errors';
 import { nowIso } from '../ids';
@@ -103,22 +103,18 @@ function fromBackupFileError(error: unknown): never {
   throw error;
 }
 
-/** A checked online backup to a temporary file, encrypted into the backups folder, the temporary file removed. */
+/**
+ * An encrypted backup in the backups folder, made from a snapshot of the file with no plain copy
+ * on disk and proven before it gets its name (db/backup/encrypted-backup.ts).
+ */
 export async function createEncryptedBackup(
   ctx: ApiContext,
   { passphrase }: OpParsed<'backups.createEncrypted'>,
 ): Promise<BackupInfo> {
   const at = new Date(nowIso());
   const file = freeEncryptedBackupPath(folderOf(ctx), at);
-  // The checked plain copy has a temporary name, never a backup's: if Knotbook is killed before
-  // it is removed, the next start removes it (db/backup/leftovers.ts).
-  const plain = await backupTo(ctx.db, tempPathFor(file, randomSuffix()), { nativeBinding: ctx.nativeBinding });
-  try {
-    await encryptFile(plain.file, file, passphrase).catch(fromBackupFileError);
-    return infoOf(file, 'encrypted', at);
-  } finally {
-    removeWithSidecars(plain.file);
-  }
+  await writeEncryptedBackup(ctx.db, file, passphrase, { nativeBinding: ctx.nativeBinding }).catch(fromBackupFileError);
+  return infoOf(file, 'encrypted', at);
 }
 
 /**

@@ -5,12 +5,23 @@
  *
  * Both directions stream (a 2 GB database never sits in memory), write to a temporary file
  * beside the destination (owner-only permissions, flushed to disk) and rename it into place only
- * after success: when decrypting, only after the tag has been verified. On any failure the
+ * after success: when decrypting, only after the tag has been verified; when encrypting, only
+ * after the file was read back, its tag verified and its plaintext's SHA-256 found equal to that
+ * of what was encrypted. `encryptStream` takes any source of bytes (the live database's
+ * snapshot: db/backup/encrypted-backup.ts). On any failure the
  * temporary file is deleted and the destination, new or existing, is left as it was. Failures
  * are `BackupFileError`s with a code and a message for the therapist; the passphrase and the
  * file's contents are never logged or put in a message.
  */
-import { createCipheriv, createDecipheriv, randomBytes, scrypt, type CipherGCM, type DecipherGCM } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  randomBytes,
+  scrypt,
+  type CipherGCM,
+  type DecipherGCM,
+} from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import fs, { type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -62,6 +73,16 @@ export const SCRYPT_LIMITS = {
 export interface EncryptOptions {
   /** Key-derivation cost; anything left out is the default. Smaller values are for tests. */
   scrypt?: Partial<ScryptParams>;
+  /** Test hook: runs on the written temporary file before it is read back and checked (to damage it). */
+  afterWrite?: (tempFile: string) => void | Promise<void>;
+}
+
+/** What went into the cipher, as the written file was proven to give back. */
+export interface SealedContent {
+  /** Length of the plaintext, in bytes. */
+  bytes: number;
+  /** SHA-256 of the plaintext, in hex. */
+  sha256: string;
 }
 
 /** What `readEncryptedHeader` finds, before any passphrase is asked for. */
@@ -119,6 +140,9 @@ export const BACKUP_MESSAGES = {
   noFolder: 'That folder is no longer there. Choose another folder, then try again.',
   isFolder: 'That name belongs to a folder. Choose another name, then try again.',
   writeOther: 'The file could not be written. Try again, or choose another folder.',
+  notVerified:
+    'The encrypted backup did not read back exactly as it was written, so Knotbook did not keep it. ' +
+    'Your records are unchanged; try again, or save the backup on another disk.',
 } as const;
 
 const fail = (code: BackupFileErrorCode, message: string, cause?: unknown) =>
@@ -166,6 +190,11 @@ export function isAcceptedScrypt({ N, r, p }: ScryptParams): boolean {
 /** The passphrase as bytes (Unicode NFC, UTF-8), so the same letters typed on any system match. */
 function passphraseBytes(passphrase: string): Buffer {
   return Buffer.from(passphrase.normalize('NFC'), 'utf8');
+}
+
+/** Throws the `passphrase_too_short` BackupFileError for a passphrase encryptFile would refuse. */
+export function refuseWeakPassphrase(passphrase: unknown): void {
+  checkNewPassphrase(passphrase).fill(0);
 }
 
 function checkNewPassphrase(passphrase: unknown): Buffer {
@@ -302,33 +331,62 @@ async function syncFolder(folder: string): Promise<void> {
   await handle.close().catch(() => undefined);
 }
 
+/** An error of the data source, kept apart from the file system's errors in writing. */
+class SourceFailure extends Error {
+  constructor(readonly original: unknown) {
+    super('source failed');
+  }
+}
+
+/**
+ * The source's errors, as they are when they are ours (a BackupFileError, a check that refused the
+ * data), as a read error when the file system refused (an error with a `syscall`).
+ */
+function fromSource(error: unknown): unknown {
+  if (error instanceof BackupFileError) return error;
+  return typeof error === 'object' && error !== null && 'syscall' in error ? readError(error) : error;
+}
+
 /**
  * Streams `source` through `transform` into a new owner-only temporary file beside
- * `destination`, flushes it to disk, then renames it into place. On failure the temporary file
- * is removed and the destination is untouched. Errors become `BackupFileError`s: those of the
- * file read (`readFile`) are read errors, anything else from the file system a write error.
+ * `destination`, flushes it to disk, runs `check` on it, then renames it into place. On failure
+ * the temporary file is removed and the destination is untouched. Errors become
+ * `BackupFileError`s: those of the file read (`readFile`) or of the source are read errors, anything
+ * else from the file system a write error; the source's own refusals and `check`'s pass as they are.
  */
 async function writeThroughTemp(
-  readFile: string,
+  readFile: string | null,
   destination: string,
-  source: () => Readable,
+  source: () => AsyncIterable<Buffer>,
   transform: Transform,
+  check?: (tempFile: string) => Promise<void>,
 ): Promise<void> {
   const temp = tempPathBeside(destination);
   try {
     const out: Writable = createWriteStream(temp, { flags: 'wx', mode: 0o600, flush: true });
-    await pipeline(source(), transform, out);
+    const guarded = async function* () {
+      try {
+        yield* source();
+      } catch (error) {
+        throw new SourceFailure(error);
+      }
+    };
+    await pipeline(guarded, transform, out);
+    await check?.(temp);
     await fs.rename(temp, destination);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
+    if (error instanceof SourceFailure) throw fromSource(error.original);
     if (error instanceof BackupFileError) throw error;
-    throw (error as { path?: unknown } | null)?.path === readFile ? readError(error) : writeError(error);
+    throw readFile !== null && (error as { path?: unknown } | null)?.path === readFile
+      ? readError(error)
+      : writeError(error);
   }
   await syncFolder(path.dirname(destination));
 }
 
-/** Header first, then the ciphertext, then the tag. */
-function sealing(cipher: CipherGCM, header: Buffer): Transform {
+/** Header first, then the ciphertext, then the tag; the plaintext is counted and hashed on its way in. */
+function sealing(cipher: CipherGCM, header: Buffer, seen: { bytes: number; hash: ReturnType<typeof createHash> }) {
   let started = false;
   const start = (stream: Transform) => {
     if (!started) stream.push(header);
@@ -338,6 +396,8 @@ function sealing(cipher: CipherGCM, header: Buffer): Transform {
     transform(chunk: Buffer, _encoding, done) {
       try {
         start(this);
+        seen.bytes += chunk.length;
+        seen.hash.update(chunk);
         done(null, cipher.update(chunk));
       } catch (error) {
         done(error as Error);
@@ -378,38 +438,110 @@ function opening(decipher: DecipherGCM): Transform {
   });
 }
 
+/** The ciphertext of a parsed backup, as a stream (none when the original was empty). */
+function ciphertextOf(file: string, backup: ParsedBackup): Readable {
+  const end = backup.size - TAG_LENGTH; // first byte of the tag
+  return end > HEADER_LENGTH
+    ? createReadStream(file, { start: HEADER_LENGTH, end: end - 1, highWaterMark: CHUNK })
+    : Readable.from([]);
+}
+
+/**
+ * Reads a just-written file back and proves it: the same header (salt, IV, parameters), the tag
+ * verified with the same key, and the decrypted plaintext of the same length and SHA-256 as what
+ * went into the cipher. Nothing is written; a mismatch is `notVerified`.
+ */
+async function proveSealed(file: string, header: Buffer, key: Buffer, expected: SealedContent): Promise<void> {
+  const notVerified = (cause?: unknown) => fail('io', BACKUP_MESSAGES.notVerified, cause);
+  let backup: ParsedBackup;
+  try {
+    backup = await readBackup(file);
+  } catch (error) {
+    throw notVerified(error);
+  }
+  if (!backup.header.equals(header) || backup.info.contentBytes !== expected.bytes) throw notVerified();
+  const decipher = createDecipheriv('aes-256-gcm', key, backup.iv, { authTagLength: TAG_LENGTH });
+  decipher.setAAD(backup.header);
+  decipher.setAuthTag(backup.tag);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  try {
+    for await (const chunk of ciphertextOf(file, backup)) {
+      const plain = decipher.update(chunk as Buffer);
+      bytes += plain.length;
+      hash.update(plain);
+    }
+    const rest = decipher.final(); // throws when the tag does not verify
+    bytes += rest.length;
+    hash.update(rest);
+  } catch (error) {
+    throw notVerified(error);
+  }
+  if (bytes !== expected.bytes || hash.digest('hex') !== expected.sha256) throw notVerified();
+}
+
+/**
+ * Encrypts what `source` yields into `destinationFile` (replaced only when the whole file is
+ * written and proven: read back, its tag verified, its plaintext of the same SHA-256 as what was
+ * read from `source`). Returns the length and SHA-256 of that plaintext. A passphrase under 8
+ * characters is refused before `source` is read. `source` runs once; its file-system errors
+ * are read errors, its other errors are passed on as they are (a check of the data that failed).
+ */
+export async function encryptStream(
+  source: () => AsyncIterable<Buffer>,
+  destinationFile: string,
+  passphrase: string,
+  options: EncryptOptions = {},
+  readFile: string | null = null,
+): Promise<SealedContent> {
+  const secret = checkNewPassphrase(passphrase);
+  const params: ScryptParams = { ...DEFAULT_SCRYPT, ...options.scrypt };
+  if (!isAcceptedScrypt(params)) throw new RangeError('encryptFile: scrypt parameters outside SCRYPT_LIMITS');
+  const salt = randomBytes(SALT_LENGTH);
+  const iv = randomBytes(IV_LENGTH);
+  const header = encodeHeader(params, salt, iv);
+  const key = await deriveKey(secret, salt, params);
+  try {
+    const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_LENGTH });
+    cipher.setAAD(header);
+    const seen = { bytes: 0, hash: createHash('sha256') };
+    let sealed: SealedContent | undefined;
+    await writeThroughTemp(readFile, destinationFile, source, sealing(cipher, header, seen), async (temp) => {
+      sealed = { bytes: seen.bytes, sha256: seen.hash.digest('hex') };
+      await options.afterWrite?.(temp);
+      await proveSealed(temp, header, key, sealed);
+    });
+    if (!sealed) throw new Error('encryptStream: the file was not checked');
+    return sealed;
+  } finally {
+    key.fill(0); // OpenSSL holds its own copies while the cipher lives
+  }
+}
+
 /**
  * Writes an encrypted copy of `sourceFile` to `destinationFile` (replaced only when the whole
- * copy is written). A passphrase under 8 characters is refused before anything is written.
- * `sourceFile` should be a finished file (for a live database, a snapshot of it).
+ * copy is written and proven, as encryptStream). A passphrase under 8 characters is refused
+ * before anything is written. `sourceFile` should be a finished file (for a live database, a
+ * snapshot of it: db/backup/encrypted-backup.ts).
  */
 export async function encryptFile(
   sourceFile: string,
   destinationFile: string,
   passphrase: string,
   options: EncryptOptions = {},
-): Promise<void> {
-  const secret = checkNewPassphrase(passphrase);
-  const params: ScryptParams = { ...DEFAULT_SCRYPT, ...options.scrypt };
-  if (!isAcceptedScrypt(params)) throw new RangeError('encryptFile: scrypt parameters outside SCRYPT_LIMITS');
+): Promise<SealedContent> {
+  refuseWeakPassphrase(passphrase); // refused before anything is touched
   await refuseSameFile(sourceFile, destinationFile);
   const stat = await fs.stat(sourceFile).catch((error: unknown) => {
     throw readError(error);
   });
   if (!stat.isFile()) throw fail('io', BACKUP_MESSAGES.readFolder);
-
-  const salt = randomBytes(SALT_LENGTH);
-  const iv = randomBytes(IV_LENGTH);
-  const header = encodeHeader(params, salt, iv);
-  const key = await deriveKey(secret, salt, params);
-  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_LENGTH });
-  key.fill(0); // OpenSSL holds its own copy
-  cipher.setAAD(header);
-  await writeThroughTemp(
-    sourceFile,
-    destinationFile,
+  return encryptStream(
     () => createReadStream(sourceFile, { highWaterMark: CHUNK }),
-    sealing(cipher, header),
+    destinationFile,
+    passphrase,
+    options,
+    sourceFile,
   );
 }
 
@@ -429,14 +561,5 @@ export async function decryptFile(encryptedFile: string, destinationFile: string
   key.fill(0);
   decipher.setAAD(backup.header);
   decipher.setAuthTag(backup.tag);
-  const end = backup.size - TAG_LENGTH; // first byte of the tag
-  await writeThroughTemp(
-    encryptedFile,
-    destinationFile,
-    () =>
-      end > HEADER_LENGTH
-        ? createReadStream(encryptedFile, { start: HEADER_LENGTH, end: end - 1, highWaterMark: CHUNK })
-        : Readable.from([]),
-    opening(decipher),
-  );
+  await writeThroughTemp(encryptedFile, destinationFile, () => ciphertextOf(encryptedFile, backup), opening(decipher));
 }

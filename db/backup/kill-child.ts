@@ -4,12 +4,14 @@
  * "ready" when it starts the work. Run with `node --import tsx db/backup/kill-child.ts <mode> ...`:
  *
  *   backup <database>                                  backups of the open database, one after another
+ *   encrypted-backup <database> <phrase>               encrypted backups of it (no plain copy), one after another
  *   restore <database> <backup> <backup>               restores of the two backups in turn
  *   encrypted-restore <database> <enc> <enc> <phrase>  the same, each decrypted first (as the API does)
  *   migration <database>                               opens a file of an older schema (copy, then update)
  */
 import { backupTo } from './write';
-import { defaultBackupFolder, freeBackupPath } from './names';
+import { defaultBackupFolder, freeBackupPath, freeEncryptedBackupPath } from './names';
+import { writeEncryptedBackup } from './encrypted-backup';
 import { restoreBackup } from './restore';
 import { withDecryptedBackup } from './encrypted-restore';
 import { openDatabase } from '../open';
@@ -24,6 +26,14 @@ async function run(): Promise<void> {
     const db = openDatabase(database);
     process.stdout.write('ready\n');
     for (;;) await backupTo(db, freeBackupPath(defaultBackupFolder(database), 'manual', AT));
+  }
+  if (mode === 'encrypted-backup') {
+    const db = openDatabase(database);
+    process.stdout.write('ready\n');
+    const folder = defaultBackupFolder(database);
+    for (;;) {
+      await writeEncryptedBackup(db, freeEncryptedBackupPath(folder, AT), rest[0] ?? '', { scrypt: { N: 2 ** 10 } });
+    }
   }
   if (mode === 'restore' || mode === 'encrypted-restore') {
     const [first, second, passphrase] = rest;

@@ -175,6 +175,21 @@ describe('a kill leaves nothing of ours behind', { timeout: 240_000 }, () => {
     }
   });
 
+  it('while encrypted backups are made (only their ciphertext was ever written)', async () => {
+    const random = seededRandom(seed + 4);
+    const { database, tempFolder } = practice(['Maya', 'Tomas']);
+    for (let k = 0; k < KILLS; k += 1) {
+      await killAtRandom(['encrypted-backup', database, PASSPHRASE], tempFolder, random, 400);
+      const names = startAndCheck(database, tempFolder, `seed ${seed}, encrypted backup kill ${k + 1}`);
+      expect(names).toEqual(['Maya', 'Tomas']);
+    }
+    const folder = defaultBackupFolder(database);
+    const plain = fs.readdirSync(folder).filter((name) => !listBackups(folder).some((b) => b.name === name));
+    for (const name of plain) {
+      expect(fs.readFileSync(path.join(folder, name)).subarray(0, 8).toString('latin1'), name).toBe('KNBTBAK\0');
+    }
+  });
+
   it('while backups are restored', async () => {
     const random = seededRandom(seed + 1);
     const { database, tempFolder } = practice(['Maya']);

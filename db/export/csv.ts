@@ -28,21 +28,33 @@ function cells(table: TableName, row: AnyRow): Cell[] {
   });
 }
 
+/** How every field and row is written (see the top of this file); the header and BOM are added per table. */
+const ROW_OPTIONS = {
+  record_delimiter: '\r\n',
+  // Quote a line break of any kind, not only the CRLF that ends a row.
+  quote_record_delimiter: true,
+  // "" for an empty text; null stays an empty field.
+  quoted_match: /^$/,
+  escape_formulas: true,
+} as const;
+
 /** One table's CSV text, header row included even when the table is empty. */
 export function tableCsv(table: TableName, rows: readonly AnyRow[]): string {
   return stringify(
     rows.map((row) => cells(table, row)),
-    {
-      bom: true,
-      header: true,
-      columns: [...COLUMNS[table]],
-      record_delimiter: '\r\n',
-      // Quote a line break of any kind, not only the CRLF that ends a row.
-      quote_record_delimiter: true,
-      // "" for an empty text; null stays an empty field.
-      quoted_match: /^$/,
-      escape_formulas: true,
-    },
+    { ...ROW_OPTIONS, bom: true, header: true, columns: [...COLUMNS[table]] },
+  );
+}
+
+/**
+ * The same text in pieces, for writing a table without holding all its rows (csv-stream.ts):
+ * `tableCsv(table, rows)` is `tableCsv(table, [])` followed by `csvRows(table, part)` for each
+ * part of `rows`, in order.
+ */
+export function csvRows(table: TableName, rows: readonly AnyRow[]): string {
+  return stringify(
+    rows.map((row) => cells(table, row)),
+    ROW_OPTIONS,
   );
 }
 

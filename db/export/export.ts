@@ -1,6 +1,7 @@
 /**
  * Exporting: one client's whole record, or everything in the database, as one object in the
- * export format (format.ts), read in one transaction so the tables agree with each other.
+ * export format (format.ts), read in one transaction so the tables agree with each other. For a
+ * whole practice, write the file with export-stream.ts instead: this object holds every row.
  */
 import type { Database } from 'better-sqlite3';
 import { notFound } from '../errors';
@@ -55,15 +56,28 @@ const ALL_ROWS: { [T in TableName]: string } = {
   settings: "settings t WHERE t.key <> 'app_lock'",
 };
 
-function readRows(db: Database, table: TableName, from: string | null, params: AnyRow): AnyRow[] {
-  if (from === null) return [];
+/** Where each table's rows come from for a scope (null: none), and the parameters the SQL binds. */
+export function rowSources(scope: ExportScope): { sources: { [T in TableName]: string | null }; params: AnyRow } {
+  return scope.kind === 'all'
+    ? { sources: ALL_ROWS, params: {} }
+    : { sources: CLIENT_ROWS, params: { clientId: scope.clientId } };
+}
+
+/** The SELECT of a table's rows from `from`, every column in the file's order, ordered by the table's key. */
+export function selectRowsSql(table: TableName, from: string): string {
   const columns = COLUMNS[table].map((c) => `t.${c}`).join(', ');
   const order = KEYS[table].map((k) => `t.${k}`).join(', ');
-  const rows = db.prepare(`SELECT ${columns} FROM ${from} ORDER BY ${order}`).all(params) as AnyRow[];
+  return `SELECT ${columns} FROM ${from} ORDER BY ${order}`;
+}
+
+function readRows(db: Database, table: TableName, from: string | null, params: AnyRow): AnyRow[] {
+  if (from === null) return [];
+  const rows = db.prepare(selectRowsSql(table, from)).all(params) as AnyRow[];
   return rows.map((row) => fromStored(table, row));
 }
 
-function build(db: Database, scope: ExportScope, sources: { [T in TableName]: string | null }, params: AnyRow) {
+function build(db: Database, scope: ExportScope) {
+  const { sources, params } = rowSources(scope);
   return db.transaction((): KnotbookExport => {
     const tables = Object.fromEntries(
       TABLE_NAMES.map((table) => [table, readRows(db, table, sources[table], params)]),
@@ -86,7 +100,7 @@ function build(db: Database, scope: ExportScope, sources: { [T in TableName]: st
  */
 export function exportClient(db: Database, clientId: string): KnotbookExport {
   if (!db.prepare('SELECT 1 FROM clients WHERE id = ?').get(clientId)) throw notFound('client');
-  return build(db, { kind: 'client', clientId }, CLIENT_ROWS, { clientId });
+  return build(db, { kind: 'client', clientId });
 }
 
 /**
@@ -94,7 +108,7 @@ export function exportClient(db: Database, clientId: string): KnotbookExport {
  * the built-in ones, settings, and the whole audit log with its chain.
  */
 export function exportAll(db: Database): KnotbookExport {
-  return build(db, { kind: 'all' }, ALL_ROWS, {});
+  return build(db, { kind: 'all' });
 }
 
 /** The export as a file's text: pretty-printed JSON (two spaces), ending with a new line. */

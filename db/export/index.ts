@@ -3,7 +3,10 @@
  * everything, as a versioned JSON file Knotbook can import back, and as CSV files for people.
  */
 export { exportCsv, tableCsv } from './csv';
+export { writeExportCsvZip } from './csv-stream';
 export { exportAll, exportClient, toJsonText } from './export';
+export type { ExportFileOptions, ExportFileSummary, ExportProgress } from './export-file';
+export { writeExportJson } from './export-stream';
 export {
   COLUMNS,
   EXPORT_FORMAT,

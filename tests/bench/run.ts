@@ -14,6 +14,7 @@ import { runAtlasBench } from './atlas.bench';
 import { runChartBench } from './chart.bench';
 import { runHandoutBench } from './handout.bench';
 import { runPracticeApiBench } from './practice/api.bench';
+import { runPracticeExportBench } from './practice/export.bench';
 import { practiceDatabase, SIZES } from './practice/generate';
 import { CLIENTS_TO_OPEN, runPracticeRendererBench } from './practice/renderer.bench';
 import { runProgressBench } from './progress.bench';
@@ -27,6 +28,9 @@ const LIST_READY_MS = 1000;
 const KEYSTROKE_MS = 50;
 const OPEN_CLIENT_MS = 100;
 const HEAP_MB = 300;
+/** Practice scale: "Export everything" (JSON, CSV) in under 3 minutes with the process under 500 MB resident. */
+const EXPORT_MS = 180_000;
+const EXPORT_RSS_MB = 500;
 /** Progress: the view's data in under 50 ms, and within 1.5 times one raw SQL query. */
 const PROGRESS_MS = 50;
 const PROGRESS_RATIO = 1.5;
@@ -136,6 +140,17 @@ if (wanted('practice')) {
     '',
     `The database file is ${(fileBytes / 1e9).toFixed(2)} GB (target under 2 GB at the clinic size: ${fileBytes < 2e9 ? 'met' : '**missed**'}).`,
   ].join('\n');
+  const exports = await runPracticeExportBench(practiceSize, (line) => console.log(line));
+  const exportTable = [
+    `"Export everything" on the same database, each in its own Node process on a copy of the file (the export streams: rows read one by one from a read-only connection, written 256 KB at a time). Targets: under ${EXPORT_MS / 60_000} minutes, peak resident memory under ${EXPORT_RSS_MB} MB. "Longest wait" is the longest the event loop was held, so the longest any other call would have waited meanwhile.`,
+    '',
+    '| Export | rows | file (MB) | time (s) | target | peak resident (MB) | target | longest wait (ms) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...exports.map((e) => {
+      const rssMb = e.peakRssBytes / 2 ** 20;
+      return `| ${e.name} | ${e.rows} | ${(e.fileBytes / 2 ** 20).toFixed(0)} | ${(e.ms / 1000).toFixed(1)} | ${e.ms < EXPORT_MS ? 'met' : '**missed**'} | ${rssMb.toFixed(0)} | ${rssMb < EXPORT_RSS_MB ? 'met' : '**missed**'} | ${e.maxEventLoopDelayMs.toFixed(0)} |`;
+    }),
+  ].join('\n');
   const ui = await runPracticeRendererBench(practiceSize, (line) => console.log(line));
   const heapVerdict = ui.heapMb < HEAP_MB ? 'met' : '**missed**';
   const rendererTable = [
@@ -151,7 +166,7 @@ if (wanted('practice')) {
     '',
     `The whole-file check after opening (in a worker; the app answers meanwhile) ended ${(ui.backgroundCheckMs / 1000).toFixed(1)} s after serve was started. JS heap after opening ${CLIENTS_TO_OPEN} clients: ${ui.heapMb.toFixed(1)} MB (target under ${HEAP_MB} MB: ${heapVerdict}). The handout PDF has ${ui.handoutPages} pages${ui.handoutPages === 2 ? '' : ' (**expected 2**)'}.`,
   ].join('\n');
-  const both = `${practiceTable}\n\n${rendererTable}`;
+  const both = `${practiceTable}\n\n${exportTable}\n\n${rendererTable}`;
   console.log(both);
   if (practiceSize.name === 'clinic') tables.push({ bench: 'practice', heading: 'Practice scale', table: both });
   if (!process.argv.includes('--no-write')) {
@@ -160,7 +175,7 @@ if (wanted('practice')) {
     const out = path.join(dir, `${today}-${practiceSize.name}.json`);
     fs.writeFileSync(
       out,
-      `${JSON.stringify({ machine, date: today, size: practiceSize, measures, renderer: ui }, null, 2)}\n`,
+      `${JSON.stringify({ machine, date: today, size: practiceSize, measures, exports, renderer: ui }, null, 2)}\n`,
     );
     console.log(`Written to ${path.relative(repoRoot, out)}.`);
   }
