@@ -2,11 +2,13 @@
  * What a host (`npm run serve`, the desktop app) runs the API with, once it has opened the
  * database: the ApiContext, plus the work that follows opening — the whole-file check in the
  * background (db/integrity.ts), the day's automatic backup (db/backup), and `reopen`, which
- * closes the connection for a restore and opens the restored file.
+ * stops the exports running to a file (trackExport), closes the connection for a restore and
+ * opens the restored file.
  */
 import type Database from 'better-sqlite3';
 import type { ApiContext } from './api/handlers';
 import { automaticBackup } from './backup';
+import { AppError } from './errors';
 import { initialLockState } from './queries/app-lock';
 import { watchIntegrity } from './integrity';
 import { openDatabaseAsync } from './open';
@@ -27,6 +29,33 @@ function kindOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'error';
 }
 
+/** The exports each context is writing to a file: how to stop each, and when it ends. */
+const runningExports = new WeakMap<ApiContext, Map<AbortController, Promise<unknown>>>();
+
+/**
+ * Runs an export to a file (`work`, handed the signal that stops it) so that a restore can stop
+ * it and wait for it before closing the connection. Refused while a restore is under way.
+ */
+export function trackExport<T>(ctx: ApiContext, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  if (ctx.busy !== undefined) return Promise.reject(new AppError('conflict', ctx.busy));
+  const running = runningExports.get(ctx) ?? new Map<AbortController, Promise<unknown>>();
+  runningExports.set(ctx, running);
+  const stop = new AbortController();
+  const done = work(stop.signal).finally(() => running.delete(stop));
+  running.set(
+    stop,
+    done.catch(() => undefined),
+  );
+  return done;
+}
+
+/** Stops every export `ctx` is writing to a file, and resolves once each has ended (no file is saved). */
+export async function stopExports(ctx: ApiContext): Promise<void> {
+  const running = [...(runningExports.get(ctx) ?? new Map<AbortController, Promise<unknown>>())];
+  for (const [stop] of running) stop.abort();
+  await Promise.all(running.map(([, done]) => done));
+}
+
 export function hostContext(db: Database.Database, options: HostOptions): ApiContext {
   const { file, nativeBinding } = options;
   const ctx: ApiContext = {
@@ -41,6 +70,8 @@ export function hostContext(db: Database.Database, options: HostOptions): ApiCon
   };
   ctx.reopen = async (work) => {
     ctx.busy = RESTORING;
+    // An export reads the file through its own connection: it stops (saving nothing) before the file is replaced.
+    await stopExports(ctx);
     ctx.db.close();
     try {
       return await work();

@@ -12,7 +12,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Menu, app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import {
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { DEMO_USER_DATA_PREFIX, chooseDatabaseFile, chooseUserDataFolder, parseArgs, userArgv } from './args';
 import { closeAppDatabase, loadDatabaseEngine, openAppDatabase } from './database';
@@ -25,6 +36,7 @@ import { createMenuActions } from './menu-actions';
 import { openingWindow } from './opening-window';
 import { keepSpellcheckOffline } from './spellcheck';
 import { registerBackupDialogs } from './backup-dialogs';
+import { registerExportDialogs } from './export-dialogs';
 import { registerPdfExport } from './pdf-export';
 import { denyAllPermissions, hardenWebContents } from './security';
 import {
@@ -177,14 +189,16 @@ function run(): void {
     denyAllPermissions(session.defaultSession);
     serveAppProtocol(protocol, rendererDir);
     registerApi(ipcMain, ctx);
-    registerBackupDialogs(ipcMain, {
+    const fileDialogs = {
       context: () => ctx,
-      showSaveDialog: (options) =>
+      showSaveDialog: (options: SaveDialogOptions) =>
         mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
-      showOpenDialog: (options) =>
+      showOpenDialog: (options: OpenDialogOptions) =>
         mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
       documentsDir: () => app.getPath('documents'),
-    });
+    };
+    registerBackupDialogs(ipcMain, fileDialogs);
+    registerExportDialogs(ipcMain, fileDialogs);
     registerPdfExport(ipcMain, {
       windowFor: (contents) =>
         mainWindow && !mainWindow.isDestroyed() && mainWindow.webContents === contents ? mainWindow : undefined,

@@ -31,9 +31,11 @@ export const PRELOAD_REVIEW =
   'A reminder to review any preload, raised wherever one is configured. Ours (electron/preload.ts) ' +
   `runs sandboxed with context isolation and exposes ${BRIDGE_FUNCTIONS.length} functions: ` +
   `${BRIDGE_FUNCTIONS.join(', ')} (BRIDGE_FUNCTIONS in db/api/bridge.ts, to which the compiler holds the ` +
-  'preload), each one invoke on its own channel. Main refuses every sender but our own top-level page; ' +
-  "call(op, input) is validated by dispatch(), exportPdf's input must be exactly {suggestedName, paperSize}, " +
-  'and the backup dialogs take no input: main picks every path, the page never sends one.';
+  'preload), each one invoke on its own channel; exportToFile also listens, only while its export runs, for ' +
+  'two numbers of progress on one channel (the IPC event never reaches the page). Main refuses every sender ' +
+  "but our own top-level page; call(op, input) is validated by dispatch(), exportPdf's input must be exactly " +
+  '{suggestedName, paperSize}, exportToFile and importFromFile take only a format, a client id or a settings ' +
+  'choice (strict schemas), and the backup dialogs take no input: main picks every path, the page never sends one.';
 
 /**
  * Findings reviewed and accepted as false positives for this app, each for one file only.

@@ -5,7 +5,7 @@
  * checked against it by the compiler, and the tests and the Electron security scan's reasons
  * are made from it.
  */
-import type { Envelope, PaperSize } from './contract';
+import type { Envelope, ImportReport, PaperSize } from './contract';
 
 /** What the page asks for when it exports the open session note as a PDF. */
 export interface ExportPdfRequest {
@@ -29,6 +29,40 @@ export type SaveBackupResult =
 export type ChooseBackupResult =
   { status: 'chosen'; name: string } | { status: 'cancelled' } | { status: 'error'; message: string };
 
+/** What the page asks for when it exports to a file: everything, or one client's record. */
+export interface ExportToFileRequest {
+  format: 'json' | 'csv';
+  /** One client's record; everything when absent. */
+  clientId?: string | undefined;
+}
+
+/** How far an export to a file has come: records written of all it holds. */
+export interface ExportFileProgress {
+  rows: number;
+  totalRows: number;
+}
+
+/** How an export to a file ended: only the file's name and counts come back, never its path. */
+export type ExportToFileResult =
+  | { status: 'saved'; fileName: string; rows: number; bytes: number }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
+
+/**
+ * What the page asks for when it imports a Knotbook JSON export: the settings choice, and
+ * `sameFile` to import the file chosen last time again (after choosing about its settings).
+ */
+export interface ImportFromFileRequest {
+  settings?: 'keep' | 'replace' | undefined;
+  sameFile?: boolean | undefined;
+}
+
+/** How an import from a file ended. */
+export type ImportFromFileResult =
+  | { status: 'imported'; fileName: string; report: ImportReport }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
+
 /**
  * The one object the Electron preload exposes on `window.knotbook`. Its members are exactly
  * BRIDGE_FUNCTIONS (checked below).
@@ -44,10 +78,27 @@ export interface KnotbookBridge {
   saveBackupAs?: () => Promise<SaveBackupResult>;
   /** Asks for a backup file and copies it into the backups folder. Desktop only. */
   chooseBackupFile?: () => Promise<ChooseBackupResult>;
+  /**
+   * Asks where to save, then writes the export there from main (the page never holds it),
+   * calling `onProgress` as it goes. Desktop only.
+   */
+  exportToFile?: (
+    request: ExportToFileRequest,
+    onProgress?: (progress: ExportFileProgress) => void,
+  ) => Promise<ExportToFileResult>;
+  /** Asks for a Knotbook JSON export (or takes the last one again) and imports it in main. Desktop only. */
+  importFromFile?: (request: ImportFromFileRequest) => Promise<ImportFromFileResult>;
 }
 
 /** Every function on `window.knotbook`, in the preload's order. */
-export const BRIDGE_FUNCTIONS = ['call', 'exportPdf', 'saveBackupAs', 'chooseBackupFile'] as const;
+export const BRIDGE_FUNCTIONS = [
+  'call',
+  'exportPdf',
+  'saveBackupAs',
+  'chooseBackupFile',
+  'exportToFile',
+  'importFromFile',
+] as const;
 
 export type BridgeFunction = (typeof BRIDGE_FUNCTIONS)[number];
 
@@ -71,3 +122,11 @@ export const EXPORT_PDF_CHANNEL = 'knotbook:export-pdf';
 /** The channels of `saveBackupAs` and `chooseBackupFile`. */
 export const SAVE_BACKUP_CHANNEL = 'knotbook:save-backup-as';
 export const CHOOSE_BACKUP_CHANNEL = 'knotbook:choose-backup-file';
+
+/**
+ * The channels of `exportToFile` and `importFromFile`; main sends an export's progress to the
+ * page that asked on EXPORT_PROGRESS_CHANNEL while the export runs.
+ */
+export const EXPORT_TO_FILE_CHANNEL = 'knotbook:export-to-file';
+export const EXPORT_PROGRESS_CHANNEL = 'knotbook:export-progress';
+export const IMPORT_FROM_FILE_CHANNEL = 'knotbook:import-from-file';

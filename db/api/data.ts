@@ -3,6 +3,8 @@
  * folder beside the database, restoring one, and export/import as JSON or CSV. The file work
  * lives in db/backup and db/export; this module turns it into operations. Backups and restore
  * answer later (dispatchAsync): SQLite's online backup lets the app keep working meanwhile.
+ * Exports of any size are written to a file piece by piece (exportToFile, used by the desktop's
+ * save dialog and the loopback adapter's download), and imports read from a file (importFromFile).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +24,19 @@ import { writeEncryptedBackup } from '../backup/encrypted-backup';
 import { withDecryptedBackup } from '../backup/encrypted-restore';
 import { AppError } from '../errors';
 import { nowIso } from '../ids';
-import { exportAll, exportClient, exportCsv, importJson, toJsonText, type KnotbookExport } from '../export';
+import {
+  exportAll,
+  exportClient,
+  exportCsv,
+  importJson,
+  toJsonText,
+  writeExportCsvZip,
+  writeExportJson,
+  type ExportFileSummary,
+  type ExportProgress,
+  type ExportScope,
+  type KnotbookExport,
+} from '../export';
 import { getClient } from '../queries/clients';
 import type {
   BackupContents,
@@ -33,6 +47,8 @@ import type {
   OpParsed,
   RestoreOutcome,
 } from './contract';
+import { fileNamePart } from './file-name';
+import { gateRefusal } from './gate';
 import type { ApiContext } from './handlers';
 
 const ENCRYPTED = /^knotbook-encrypted-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})Z(?:-\d+)?\.knbtbak$/;
@@ -214,12 +230,105 @@ export function exportEverything(ctx: ApiContext, { format: kind }: OpParsed<'ex
   return asFile(exportAll(ctx.db), 'everything', kind);
 }
 
-export function importFromJson(ctx: ApiContext, { text, settings }: OpParsed<'import.json'>): ImportReport {
+const NOT_JSON = 'That file is not a Knotbook export: it is not JSON. Nothing was imported.';
+
+function importText(ctx: ApiContext, text: string, settings: 'keep' | 'replace'): ImportReport {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new AppError('invalid_input', 'That file is not a Knotbook export: it is not JSON. Nothing was imported.');
+    throw new AppError('invalid_input', NOT_JSON);
   }
   return importJson(ctx.db, data, ctx.actor, settings);
+}
+
+export function importFromJson(ctx: ApiContext, { text, settings }: OpParsed<'import.json'>): ImportReport {
+  return importText(ctx, text, settings);
+}
+
+/**
+ * What the dispatcher refuses before any operation, for the file routes that do not pass
+ * through it (the desktop's dialogs, the loopback adapter's download): a restore under way, or
+ * the app lock (locked, or idle past its minutes). Otherwise counts as use of the app.
+ */
+export function refuseWhileBusyOrLocked(ctx: ApiContext, what = 'file'): void {
+  const refused = gateRefusal(ctx, what);
+  if (refused) throw refused;
+}
+
+export interface ExportToFileOptions {
+  format: 'json' | 'csv';
+  /** One client's record; everything when absent. */
+  clientId?: string | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((progress: ExportProgress) => void) | undefined;
+  /** The export's time; the clock's by default. */
+  now?: Date | undefined;
+}
+
+const scopeOf = (clientId: string | undefined): ExportScope =>
+  clientId === undefined ? { kind: 'all' } : { kind: 'client', clientId };
+
+/**
+ * The name Knotbook suggests for an export made at `at`: "knotbook-everything-2026-11-21.json",
+ * or the client's name for one record; ".csv.zip" for CSV.
+ */
+export function suggestedExportName(
+  ctx: ApiContext,
+  { format: kind, clientId }: Pick<ExportToFileOptions, 'format' | 'clientId'>,
+  at: Date,
+): string {
+  let what = 'everything';
+  if (clientId !== undefined) {
+    const client = getClient(ctx.db, clientId);
+    what = slug(fileNamePart(`${client.givenName} ${client.familyName}`));
+  }
+  return exportFileName(what, kind === 'json' ? 'json' : 'csv.zip', at.toISOString());
+}
+
+/**
+ * Writes an export (JSON, or CSV files in a zip) to `file`, piece by piece from a second,
+ * read-only connection (db/export/export-file.ts): memory does not grow with the practice and the
+ * app keeps answering meanwhile. Refused while restoring or locked.
+ */
+export function exportToFile(ctx: ApiContext, file: string, options: ExportToFileOptions): Promise<ExportFileSummary> {
+  refuseWhileBusyOrLocked(ctx, 'export.toFile');
+  const write = options.format === 'json' ? writeExportJson : writeExportCsvZip;
+  return write(ctx.db, scopeOf(options.clientId), file, {
+    nativeBinding: ctx.nativeBinding,
+    signal: options.signal,
+    onProgress: options.onProgress,
+    now: options.now,
+  });
+}
+
+/**
+ * Imports a Knotbook JSON export from a file: read without holding up the app, then parsed and
+ * imported in one transaction (importJson). A file too large to read whole is refused in words.
+ */
+export async function importFromFile(
+  ctx: ApiContext,
+  file: string,
+  settings: 'keep' | 'replace' = 'keep',
+): Promise<ImportReport> {
+  refuseWhileBusyOrLocked(ctx, 'import.fromFile');
+  let text: string;
+  try {
+    text = await fs.promises.readFile(file, 'utf8');
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    if (code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE') {
+      throw new AppError(
+        'invalid_input',
+        'That file is too large for Knotbook to import at once. Nothing was imported.',
+      );
+    }
+    throw new AppError(
+      'invalid_input',
+      'Knotbook could not read that file. Check that it is still there, then try again.',
+    );
+  }
+  // The file was read while the app kept answering: a restore may have begun meanwhile.
+  refuseWhileBusyOrLocked(ctx);
+  return importText(ctx, text, settings);
 }

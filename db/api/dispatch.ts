@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import { PROTECTIVE_TRIGGERS } from '../migrations/008-signed-records';
 import { isOpName, operations, type ApiErrorBody, type Envelope, type ErrorCode } from './contract';
+import { gateRefusal } from './gate';
 import { handlers, type ApiContext } from './handlers';
 import { describeIssues, labelFor, plainErrorMap } from './validation';
 
@@ -79,23 +80,6 @@ function unstorableAt(value: unknown, path: PropertyKey[] = []): PropertyKey[] |
   return null;
 }
 
-/** What may be asked while Knotbook is locked: whether it is, and to unlock it. */
-const ALLOWED_WHILE_LOCKED = new Set<string>(['app.info', 'lock.status', 'lock.unlock']);
-
-/**
- * The app lock (db/queries/app-lock.ts): locks after the idle minutes, refuses everything but
- * the lock's own operations while locked, and counts every other call as use.
- */
-function lockGate(ctx: ApiContext, op: string): Envelope<never> | null {
-  const lock = ctx.lock;
-  if (!lock?.enabled) return null;
-  if (lock.now() - lock.lastActivity > lock.idleMinutes * 60_000) lock.locked = true;
-  if (ALLOWED_WHILE_LOCKED.has(op)) return null;
-  if (lock.locked) return fail('locked', 'Knotbook is locked. Enter your passphrase to unlock it.');
-  if (op !== 'lock.lock') lock.lastActivity = lock.now();
-  return null;
-}
-
 type Prepared = { ok: false; envelope: Envelope<never> } | { ok: true; run: () => unknown };
 
 /** Checks the name and validates the input with the operation's schema (nothing runs on bad input). */
@@ -104,9 +88,8 @@ function prepare(ctx: ApiContext, op: unknown, input: unknown): Prepared {
     const shown = typeof op === 'string' ? `"${op.slice(0, 80)}"` : 'without a name';
     return { ok: false, envelope: fail('unknown_operation', `Knotbook does not know the operation ${shown}.`) };
   }
-  if (ctx.busy !== undefined && op !== 'app.info') return { ok: false, envelope: fail('conflict', ctx.busy) };
-  const locked = lockGate(ctx, op);
-  if (locked) return { ok: false, envelope: locked };
+  const refused = gateRefusal(ctx, op);
+  if (refused) return { ok: false, envelope: fail(refused.code, refused.message) };
   const unstorable = unstorableAt(input);
   if (unstorable) {
     const message = `${labelFor(unstorable)} has a character Knotbook cannot keep (an invisible NUL character, or half of an emoji). Remove it and try again.`;

@@ -1,6 +1,7 @@
 /**
  * The loopback HTTP adapter of the API, for `npm run serve` and end-to-end tests: the same
- * operation table as the Electron IPC adapter, behind `POST /api/call`, plus the built
+ * operation table as the Electron IPC adapter, behind `POST /api/call`, the export and import
+ * of a whole practice as files (`/api/export`, `/api/import`: file-routes.ts), plus the built
  * renderer as static files. It binds 127.0.0.1 only, requires the per-run token on every
  * request, and refuses other origins and other Host names (DNS rebinding). Any request at all
  * is answered or has its connection closed, never stopping the server (db/http/fuzz.test.ts).
@@ -15,6 +16,7 @@ import { pipeline } from 'node:stream';
 import type { Envelope, ErrorCode } from '../api/contract';
 import { dispatchAsync } from '../api/dispatch';
 import type { ApiContext } from '../api/handlers';
+import { fileRoutes } from './file-routes';
 
 export interface ApiServerOptions {
   ctx: ApiContext;
@@ -26,6 +28,8 @@ export interface ApiServerOptions {
   token?: string | undefined;
   /** The largest request body taken; MAX_BODY_BYTES unless a test wants less. */
   maxBodyBytes?: number | undefined;
+  /** The time an export is named after and made at; the clock's unless a test sets it. */
+  now?: (() => Date) | undefined;
 }
 
 export interface RunningServer {
@@ -190,10 +194,23 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const cookieName = () => `knotbook_${port}`;
 
+  const files = fileRoutes(options.ctx, sendJson, options.now);
+  const hasToken = (req: http.IncomingMessage) =>
+    sameSecret(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1], token);
+  const NO_TOKEN = 'This request did not carry the session token.';
+
+  /** The export and import of a whole practice as files (file-routes.ts), behind the token. */
+  async function handleFiles(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (!hasToken(req)) return refuse(res, 'unauthorized', NO_TOKEN);
+    if (url.pathname === '/api/export/progress' && req.method === 'GET') return files.exportProgress(res);
+    if (url.pathname === '/api/export' && req.method === 'GET') return files.exportDownload(res, url);
+    if (url.pathname === '/api/import' && req.method === 'POST') return files.importUpload(req, res, url);
+    return sendText(res, 405, 'Knotbook does not take this kind of request here.');
+  }
+
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (req.method !== 'POST') return refuse(res, 'unknown_operation', 'The API takes POST requests only.');
-    const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    if (!sameSecret(auth, token)) return refuse(res, 'unauthorized', 'This request did not carry the session token.');
+    if (!hasToken(req)) return refuse(res, 'unauthorized', NO_TOKEN);
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return refuse(res, 'invalid_input', 'The request must be sent as JSON.');
     }
@@ -251,6 +268,8 @@ export function startApiServer(options: ApiServerOptions): Promise<RunningServer
     if (!url) return sendText(res, 400, BAD_ADDRESS);
     if (url.pathname === '/api/call') {
       handleApi(req, res).catch(() => answerFailure(res));
+    } else if (['/api/export', '/api/export/progress', '/api/import'].includes(url.pathname)) {
+      handleFiles(req, res, url).catch(() => answerFailure(res));
     } else if (req.method === 'GET' || req.method === 'HEAD') {
       handleStatic(req, res, url);
     } else {

@@ -1,9 +1,14 @@
-/** The export and import part of the Backups page. */
+/**
+ * The export and import part of the Backups page. A whole practice goes through files, never one
+ * giant body (renderer/api/files.ts): in the desktop app main asks where and writes or reads the
+ * file; in a browser the export is a download and an import sends the file itself. The bar and
+ * words show how far an export has come, and the rest of the app keeps working meanwhile.
+ */
 import { useState } from 'react';
 import type { ImportReport, SettingDifference } from '../../../db/api/contract';
-import { api } from '../../api/client';
+import { exportEverything, importExport, importsThroughDialog, type ExportFileProgress } from '../../api/files';
 import { useAlert } from '../../app/alert';
-import { downloadExport } from './download';
+import { ExportProgress } from './ExportProgress';
 import { ImportSettingsChoice } from './ImportSettingsChoice';
 
 function describeReport(report: ImportReport): string {
@@ -21,32 +26,36 @@ function describeReport(report: ImportReport): string {
 export function ExportSection({ onNotice }: { onNotice: (message: string) => void }) {
   const { showError, clear } = useAlert();
   const [working, setWorking] = useState(false);
+  /** How far the export under way has come (null before the first count); undefined when none runs. */
+  const [progress, setProgress] = useState<ExportFileProgress | null | undefined>(undefined);
   /** The file just imported, while the therapist chooses about the settings that differ. */
-  const [choice, setChoice] = useState<{ text: string; differences: SettingDifference[] } | null>(null);
+  const [choice, setChoice] = useState<{ file: File | null; differences: SettingDifference[] } | null>(null);
+  const throughDialog = importsThroughDialog();
 
   const exportAll = async (format: 'json' | 'csv') => {
     clear();
     setWorking(true);
+    setProgress(null);
     try {
-      const file = await api.call('export.all', { format });
-      downloadExport(file);
-      onNotice(`Exported everything as ${file.fileName}.`);
+      const saved = await exportEverything(format, setProgress);
+      if (saved) onNotice(`Exported everything as ${saved.fileName}.`);
     } catch (error) {
       showError(error);
     } finally {
+      setProgress(undefined);
       setWorking(false);
     }
   };
 
-  const importFile = async (file: File) => {
+  const importFile = async (file: File | null) => {
     clear();
     setChoice(null);
     setWorking(true);
     try {
-      const text = await file.text();
-      const report = await api.call('import.json', { text });
-      onNotice(describeReport(report));
-      if (report.settingsDiffer.length > 0) setChoice({ text, differences: report.settingsDiffer });
+      const imported = await importExport(file, 'keep');
+      if (!imported) return;
+      onNotice(describeReport(imported.report));
+      if (imported.report.settingsDiffer.length > 0) setChoice({ file, differences: imported.report.settingsDiffer });
     } catch (error) {
       showError(error);
     } finally {
@@ -54,19 +63,27 @@ export function ExportSection({ onNotice }: { onNotice: (message: string) => voi
     }
   };
 
-  const takeFileSettings = async (text: string) => {
+  const takeFileSettings = async (file: File | null) => {
     clear();
     setWorking(true);
     try {
-      await api.call('import.json', { text, settings: 'replace' });
-      setChoice(null);
-      onNotice('Took the settings from the file.');
+      if (await importExport(file, 'replace')) {
+        setChoice(null);
+        onNotice('Took the settings from the file.');
+      }
     } catch (error) {
       showError(error);
     } finally {
       setWorking(false);
     }
   };
+
+  const importHint = (
+    <span className="field__hint">
+      Records already here are left as they are; a record that differs from the one here stops the import, and then
+      nothing is imported. Settings that differ are shown afterwards, for you to choose.
+    </span>
+  );
 
   return (
     <section className="card" aria-labelledby="export-heading">
@@ -86,23 +103,33 @@ export function ExportSection({ onNotice }: { onNotice: (message: string) => voi
           Export everything as CSV
         </button>
       </div>
-      <label className="field data-import">
-        <span className="field__label">Import a Knotbook JSON export</span>
-        <span className="field__hint">
-          Records already here are left as they are; a record that differs from the one here stops the import, and then
-          nothing is imported. Settings that differ are shown afterwards, for you to choose.
-        </span>
-        <input
-          type="file"
-          accept="application/json,.json"
-          disabled={working}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </label>
+      {progress !== undefined && <ExportProgress progress={progress} />}
+      {throughDialog ? (
+        <div className="field data-import">
+          <span className="field__label">Import a Knotbook JSON export</span>
+          {importHint}
+          <div className="data-actions">
+            <button type="button" className="button" disabled={working} onClick={() => void importFile(null)}>
+              Import a Knotbook JSON export…
+            </button>
+          </div>
+        </div>
+      ) : (
+        <label className="field data-import">
+          <span className="field__label">Import a Knotbook JSON export</span>
+          {importHint}
+          <input
+            type="file"
+            accept="application/json,.json"
+            disabled={working}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+      )}
       {choice && (
         <ImportSettingsChoice
           differences={choice.differences}
@@ -111,7 +138,7 @@ export function ExportSection({ onNotice }: { onNotice: (message: string) => voi
             setChoice(null);
             onNotice('Kept this computer’s settings.');
           }}
-          onTake={() => void takeFileSettings(choice.text)}
+          onTake={() => void takeFileSettings(choice.file)}
         />
       )}
     </section>

@@ -1,6 +1,7 @@
-/** Saves an export from the page: the browser's download, or the desktop app's save dialog. */
+/** Saves an export held in the page (one client's record) through the browser's download. */
 import { strToU8, zipSync } from 'fflate';
 import type { ExportedFile } from '../../../db/api/contract';
+import { saveBlob } from '../../api/files';
 
 /** The CSV files of an export in one zip (fflate: small, well-kept, no dependencies). */
 function zipped(files: { name: string; text: string }[]): Uint8Array<ArrayBuffer> {
@@ -13,12 +14,5 @@ export function downloadExport(file: ExportedFile): void {
     file.kind === 'json'
       ? new Blob([file.text], { type: 'application/json' })
       : new Blob([zipped(file.files)], { type: 'application/zip' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(blob, file.fileName);
 }
