@@ -34,6 +34,8 @@ export interface IntegrityStatus {
   state: 'checking' | IntegrityResult;
   /** With 'tampered': what was found, for the banner. */
   tamper?: IntegrityTamper | undefined;
+  /** Settles when the check has ended (its worker closed its connection): tests wait for it. */
+  settled?: Promise<void> | undefined;
 }
 
 /** The verdict and, when 'tampered', what was found. */
@@ -200,7 +202,7 @@ export async function checkIntegrityInBackground(
  */
 export function watchIntegrity(db: Database.Database, file: string, options: IntegrityOptions = {}): IntegrityStatus {
   const status: IntegrityStatus = { state: 'checking' };
-  void checkFileInBackground(file, options).then(({ result, tamper }) => {
+  status.settled = checkFileInBackground(file, options).then(({ result, tamper }) => {
     if (result === 'damaged' && db.open) db.pragma('query_only = ON');
     status.tamper = tamper;
     status.state = result;

@@ -9,9 +9,13 @@ import type { BackupInfo, BackupList, ClientSummary, ExportedFile, ImportReport,
 import { dispatchAsync } from './dispatch';
 
 const opened: ApiContext[] = [];
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
-  for (const ctx of opened.splice(0)) if (ctx.db.open) ctx.db.close();
+  for (const ctx of opened.splice(0)) {
+    // The whole-file check still reading the file would leave its own files in the folder.
+    await ctx.integrity?.settled;
+    if (ctx.db.open) ctx.db.close();
+  }
 });
 
 function host(file = tempPath()): ApiContext {

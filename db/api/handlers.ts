@@ -84,7 +84,8 @@ export interface ApiContext {
   databasePath: string;
   appVersion: string;
   /** The background check of the whole file (db/integrity.ts), when the host runs one. */
-  integrity?: { state: IntegrityState; tamper?: IntegrityTamper | undefined } | undefined;
+  integrity?:
+    { state: IntegrityState; tamper?: IntegrityTamper | undefined; settled?: Promise<void> | undefined } | undefined;
   /** The better-sqlite3 build the host loaded (for the worker threads and backup checks). */
   nativeBinding?: string | undefined;
   /**

@@ -14,7 +14,8 @@ const open: Database.Database[] = [];
 
 afterEach(() => {
   for (const db of open.splice(0)) if (db.open) db.close();
-  for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  // A background check may still be closing its connection (and its -shm file) in the folder.
+  for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 /** A path in a fresh temporary folder, removed after the test. */
