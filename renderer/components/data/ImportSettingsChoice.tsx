@@ -19,7 +19,7 @@ export function ImportSettingsChoice({ differences, working, onKeep, onTake }: P
         Some settings in the file differ from this computer’s
       </h3>
       <p>The records were imported. For these settings, this computer’s are kept unless you take the file’s instead.</p>
-      <table className="data-table">
+      <table className="data-table import-settings">
         <thead>
           <tr>
             <th scope="col">Setting</th>
