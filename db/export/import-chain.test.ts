@@ -5,13 +5,12 @@
  */
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
 import { AUDIT_CHAIN_SQL, AUDIT_CHAIN_START, findAuditChainBreak, type AuditChainRow } from '../queries/audit-log';
 import { openTestApi } from '../testing/api';
 import { ACTOR } from '../testing/temp-db';
 import { exportAll, exportClient, toJsonText } from './export';
 import { importJson } from './import';
-import { fingerprint, makeClientRecord, setUpPractice } from './testing';
+import { fingerprint, makeClientRecord, refusedMessage, setUpPractice } from './testing';
 
 type Row = Record<string, unknown>;
 type ExportFile = Row & { tables: Record<string, Row[]> };
@@ -36,19 +35,6 @@ function entry(data: ExportFile, index: number): Row {
 
 function chainBreak(db: Database.Database) {
   return findAuditChainBreak(db.prepare(AUDIT_CHAIN_SQL).iterate() as Iterable<AuditChainRow>);
-}
-
-function refusedMessage(db: Database.Database, data: unknown): string {
-  const before = fingerprint(db);
-  let caught: unknown;
-  try {
-    importJson(db, data, ACTOR);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(AppError);
-  expect(fingerprint(db)).toEqual(before);
-  return (caught as AppError).message;
 }
 
 /** "entry 12 of this file (2026-03-02 23:30)" as the refusal words it, in the local time. */

@@ -1,11 +1,9 @@
-import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
 import { openTestApi } from '../testing/api';
 import { ACTOR } from '../testing/temp-db';
 import { exportAll, exportClient, toJsonText } from './export';
 import { importJson } from './import';
-import { fingerprint, makeClientRecord, setUpPractice } from './testing';
+import { makeClientRecord, refusedMessage, setUpPractice } from './testing';
 
 const UNKNOWN_ID = '01900000-0000-7000-8000-00000000abcd';
 
@@ -28,20 +26,6 @@ function row(data: ExportFile, table: string, index: number): Record<string, unk
   const found = data.tables[table]?.[index];
   if (!found) throw new Error(`no ${table} row ${index + 1}`);
   return found;
-}
-
-/** Runs an import that must be refused: returns its message after checking nothing changed. */
-function refusedMessage(db: Database.Database, data: unknown): string {
-  const before = fingerprint(db);
-  let caught: unknown;
-  try {
-    importJson(db, data, ACTOR);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(AppError);
-  expect(fingerprint(db)).toEqual(before);
-  return (caught as AppError).message;
 }
 
 describe('an import that conflicts with what the database holds', () => {

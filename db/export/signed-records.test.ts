@@ -4,16 +4,14 @@
  * adds history (audit entries, amendments) to records already here. Handouts may still be added,
  * as the app adds them after signing, and an identical file is "already present".
  */
-import type Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
 import { auditHash, type AuditContent } from '../queries/audit-log';
 import { openTestApi } from '../testing/api';
 import { ACTOR } from '../testing/temp-db';
 import { exportAll, exportClient, toJsonText } from './export';
 import { importJson } from './import';
-import { fingerprint, makeClientRecord, setUpPractice } from './testing';
+import { fingerprint, makeClientRecord, refusedMessage, setUpPractice } from './testing';
 
 type Row = Record<string, unknown>;
 type ExportFile = { scope: Row; tables: Record<string, Row[]> } & Row;
@@ -32,20 +30,6 @@ function rowOf(data: ExportFile, table: string, id: unknown): Row {
   const found = data.tables[table]?.find((r) => r.id === id);
   if (!found) throw new Error(`no ${table} row ${String(id)}`);
   return found;
-}
-
-/** Runs an import that must be refused: returns its message after checking nothing changed. */
-function refusedMessage(db: Database.Database, data: unknown): string {
-  const before = fingerprint(db);
-  let caught: unknown;
-  try {
-    importJson(db, data, ACTOR);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(AppError);
-  expect(fingerprint(db)).toEqual(before);
-  return (caught as AppError).message;
 }
 
 const NEVER = 'Signed records never change. Nothing was imported.';

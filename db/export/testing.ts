@@ -4,8 +4,12 @@
  */
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { expect } from 'vitest';
+import { AppError } from '../errors';
 import { BUILT_IN_EXERCISES } from '../seed/exercises';
 import { chartMark, chartZone, fresh, type TestApi } from '../testing/api';
+import { ACTOR } from '../testing/temp-db';
+import { importJson } from './import';
 
 export const PRACTITIONER = 'Jo Park';
 
@@ -100,4 +104,18 @@ export function fingerprint(db: Database.Database): Record<string, string> {
       return [table, crypto.createHash('sha256').update(JSON.stringify(rows)).digest('hex')];
     }),
   );
+}
+
+/** Runs an import that must be refused: returns its message after checking nothing changed. */
+export function refusedMessage(db: Database.Database, data: unknown): string {
+  const before = fingerprint(db);
+  let caught: unknown;
+  try {
+    importJson(db, data, ACTOR);
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(AppError);
+  expect(fingerprint(db)).toEqual(before);
+  return (caught as AppError).message;
 }
