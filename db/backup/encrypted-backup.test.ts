@@ -16,7 +16,7 @@ import { writeEncryptedBackup } from './encrypted-backup';
 import { inspectBackup } from './inspect';
 import { defaultBackupFolder } from './names';
 import { openFileSnapshot, readPiece } from './snapshot';
-import { addPractice, namesIn, sha256 } from './testing';
+import { addPractice, namesIn, sha256, rejectionOf } from './testing';
 import { sourceContents } from './write';
 
 const PASSPHRASE = 'plum tree by the clinic door';
@@ -65,14 +65,7 @@ async function restored(file: string) {
   return { plain, facts };
 }
 
-async function failure(promise: Promise<unknown>): Promise<BackupFileError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BackupFileError);
-  return error as BackupFileError;
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, BackupFileError);
 
 describe('an encrypted backup from a snapshot of the file', () => {
   it('is the file as it was when it began, whole, while the app keeps writing, and never a plain copy on disk', async () => {

@@ -12,7 +12,7 @@ import { openTempDb, tempPath, track } from '../testing/temp-db';
 import { BackupError } from './errors';
 import { listBackups, defaultBackupFolder } from './names';
 import { restoreBackup } from './restore';
-import { addPractice, namesIn, sha256 } from './testing';
+import { addPractice, namesIn, sha256, rejectionOf } from './testing';
 import { backupTo } from './write';
 
 const at = new Date('2026-11-21T08:30:00.000Z');
@@ -111,14 +111,10 @@ describe('restoreBackup and the app lock', () => {
     const before = sha256(file);
     const namesBefore = namesIn(fs.realpathSync(`${file}/..`));
 
-    const error = await restoreBackup({ databaseFile: file, backupFile: old, now: at }).then(
-      () => undefined,
-      (reason: unknown) => reason,
-    );
+    const error = await rejectionOf(restoreBackup({ databaseFile: file, backupFile: old, now: at }), BackupError);
 
-    expect(error).toBeInstanceOf(BackupError);
-    expect((error as BackupError).reason).toBe('refused');
-    expect((error as BackupError).message).toMatch(/would remove the lock.*Turn the lock off in Settings/);
+    expect(error.reason).toBe('refused');
+    expect(error.message).toMatch(/would remove the lock.*Turn the lock off in Settings/);
     expect(sha256(file)).toBe(before);
     expect(namesIn(fs.realpathSync(`${file}/..`))).toEqual(namesBefore);
     expect(listBackups(defaultBackupFolder(file))).toEqual([]);

@@ -16,7 +16,7 @@ import { inspectBackup } from './inspect';
 import { listBackups } from './names';
 import { restoreBackup } from './restore';
 import { rotateBackups } from './rotation';
-import { addPractice, damageTable, namesIn, rowsOf, rowsOfFile, sha256 } from './testing';
+import { addPractice, damageTable, namesIn, rowsOf, rowsOfFile, sha256, rejectionOf } from './testing';
 import { backupTo } from './write';
 
 const at = new Date('2026-11-21T08:30:00.000Z');
@@ -44,14 +44,7 @@ async function inspectionMessage(file: string): Promise<string> {
   return inspection.ok ? 'accepted' : inspection.message;
 }
 
-async function refusal(promise: Promise<unknown>): Promise<BackupError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BackupError);
-  return error as BackupError;
-}
+const refusal = (promise: Promise<unknown>) => rejectionOf(promise, BackupError);
 
 describe('restoreBackup', () => {
   it('replaces the database with the backup and keeps the database as it was', async () => {

@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { expect } from 'vitest';
 import { createClient, EMPTY_CLIENT } from '../queries/clients';
 import { createMark } from '../queries/marks';
 import { createSession } from '../queries/sessions';
@@ -80,4 +81,14 @@ export function damageTable(file: string, table = 'clients'): void {
 /** The names in a folder, sorted. */
 export function namesIn(folder: string): string[] {
   return fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
+}
+
+/** What `promise` rejects with, once checked to be a `type` (a test fails on a result or any other error). */
+export async function rejectionOf<E>(promise: Promise<unknown>, type: new (...args: never[]) => E): Promise<E> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(type);
+  return error as E;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { KNOTBOOK_APPLICATION_ID, LATEST_SCHEMA_VERSION } from '../migrations';
 import { openTempDb, tempPath } from '../testing/temp-db';
 import { BackupError } from './errors';
-import { addPractice, damageTable } from './testing';
+import { addPractice, damageTable, rejectionOf } from './testing';
 import { verifyBackup, verifyBackupSync, type ExpectedContents } from './verify';
 import { backupTo } from './write';
 
@@ -24,14 +24,10 @@ async function goodBackup(): Promise<{ file: string; expected: ExpectedContents 
 }
 
 async function refusal(file: string, expected: ExpectedContents): Promise<BackupError> {
-  const error = await verifyBackup(file, expected).then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BackupError);
-  expect((error as BackupError).reason).toBe('not_verified');
-  expect((error as BackupError).message).toBe(NOT_VERIFIED);
-  return error as BackupError;
+  const error = await rejectionOf(verifyBackup(file, expected), BackupError);
+  expect(error.reason).toBe('not_verified');
+  expect(error.message).toBe(NOT_VERIFIED);
+  return error;
 }
 
 describe('verifyBackup', () => {

@@ -8,17 +8,10 @@ import { LATEST_SCHEMA_VERSION } from '../migrations';
 import { createClient, EMPTY_CLIENT } from '../queries/clients';
 import { ACTOR, openTempDb, tempPath } from '../testing/temp-db';
 import { BackupError } from './errors';
-import { addPractice, damageTable, namesIn, rowsOf, rowsOfFile } from './testing';
+import { addPractice, damageTable, namesIn, rowsOf, rowsOfFile, rejectionOf } from './testing';
 import { backupTo, writeBackup } from './write';
 
-async function rejection(promise: Promise<unknown>): Promise<BackupError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BackupError);
-  return error as BackupError;
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, BackupError);
 
 describe('backupTo', () => {
   it('writes a verified copy with the same clients, sessions and chart marks', async () => {
